@@ -1,0 +1,60 @@
+/**
+ * Every environment variable clinicgraph reads, parsed and validated in one place.
+ * Anything else in the code receives a Config instead of reading process.env.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** PostgreSQL to use; when absent an embedded PostgreSQL is started under dataDir. */
+  databaseUrl: string | undefined;
+  /** HTTP port of the API. */
+  port: number;
+  /** Local state (embedded PostgreSQL cluster, development secrets). */
+  dataDir: string;
+  /** Port of the embedded PostgreSQL (ignored with DATABASE_URL). */
+  embeddedPostgresPort: number;
+  /** Maximum connections of the application's pool. */
+  databasePoolSize: number;
+  /** How long /readyz waits for `SELECT 1` before answering 503. */
+  readinessTimeoutMs: number;
+  /** Load the demo organization and the treatment library on start when they are missing. */
+  loadDemoData: boolean;
+  nodeEnv: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  return {
+    databaseUrl,
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    dataDir: path.resolve(env.CLINICGRAPH_DATA_DIR || '.data'),
+    embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    readinessTimeoutMs: integer(env, 'READINESS_TIMEOUT_MS', 2000, 50, 60000),
+    loadDemoData: boolean(env, 'LOAD_DEMO_DATA', true),
+    nodeEnv: env.NODE_ENV || 'development',
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Loads the shared treatment library (the seed article as data, plus the other
+ * treatments and protocols) and the demo organization, each once: loading again
+ * changes nothing.
+ */
+import { DataSource, EntityManager } from 'typeorm';
+import library from './treatment-library.json';
+import demoOrganization from './demo-organization.json';
+
+type Run = (sql: string, params?: unknown[]) => Promise<any[]>;
+
+export async function loadDemoData(dataSource: DataSource): Promise<{ library: boolean; organization: boolean }> {
+  return dataSource.transaction(async (manager: EntityManager) => {
+    const run: Run = (sql, params) => manager.query(sql, params);
+    // One loader at a time, so two starting servers cannot both insert.
+    await run(`SELECT pg_advisory_xact_lock(hashtext('clinicgraph.demo-data'))`);
+    const loadedLibrary = await loadTreatmentLibrary(run);
+    const loadedOrganization = await loadDemoOrganization(run);
+    return { library: loadedLibrary, organization: loadedOrganization };
+  });
+}
+
+async function loadTreatmentLibrary(run: Run): Promise<boolean> {
+  const [existing] = await run(`SELECT 1 FROM treatments WHERE organization_id IS NULL AND slug = 'microneedling'`);
+  if (existing) return false;
+  const treatmentIds = new Map<string, string>();
+  for (const t of library.treatments) {
+    const [row] = await run(
+      `INSERT INTO treatments (slug, name, category, aliases, invasiveness, summary, description, concerns,
+         duration_min_minutes, duration_max_minutes, duration_note, mechanisms, benefits, procedure_steps, recovery, comfort,
+         skin_types, safety_note, contraindications, typical_course, aftercare, faq, medically_reviewed_by, last_reviewed_on)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24) RETURNING id`,
+      [t.slug, t.name, t.category, t.aliases, t.invasiveness, t.summary, t.description, t.concerns,
+        t.duration.minMinutes, t.duration.maxMinutes, t.duration.note, json(t.mechanisms), json(t.benefits), json(t.procedureSteps),
+        json(t.recovery), json(t.comfort), json(t.skinTypes), t.safetyNote, json(t.contraindications), json(t.typicalCourse),
+        json(t.aftercare), json(t.faq), t.medicallyReviewedBy, t.lastReviewedOn],
+    );
+    treatmentIds.set(t.slug, row.id);
+  }
+  const treatment = (slug: string) => {
+    const id = treatmentIds.get(slug);
+    if (!id) throw new Error(`treatment-library.json refers to unknown treatment "${slug}"`);
+    return id;
+  };
+  for (const p of library.pairings) {
+    await run(`INSERT INTO treatment_pairings (treatment_id, paired_treatment_id, note) VALUES ($1, $2, $3)`,
+      [treatment(p.treatment), treatment(p.pairedWith), p.note]);
+  }
+  for (const p of library.protocols) {
+    const [row] = await run(
+      `INSERT INTO protocols (slug, name, summary, kind, concerns, session_count_min, session_count_max,
+         interval_min_days, interval_max_days, course_note)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING id`,
+      [p.slug, p.name, p.summary, p.kind, p.concerns, p.course.sessionCount.min, p.course.sessionCount.max,
+        p.course.intervalDays.min, p.course.intervalDays.max, p.course.note],
+    );
+    for (const [index, step] of p.steps.entries()) {
+      await run(
+        `INSERT INTO protocol_steps (protocol_id, position, treatment_id, min_days_after_previous, max_days_after_previous, note)
+         VALUES ($1,$2,$3,$4,$5,$6)`,
+        [row.id, index + 1, treatment(step.treatment), step.minDaysAfterPrevious, step.maxDaysAfterPrevious, step.note],
+      );
+    }
+  }
+  return true;
+}
+
+async function loadDemoOrganization(run: Run): Promise<boolean> {
+  const o = demoOrganization.organization;
+  const [existing] = await run(`SELECT 1 FROM organizations WHERE slug = $1`, [o.slug]);
+  if (existing) return false;
+  const [org] = await run(
+    `INSERT INTO organizations (slug, name, currency, default_time_zone) VALUES ($1,$2,$3,$4) RETURNING id`,
+    [o.slug, o.name, o.currency, o.defaultTimeZone],
+  );
+  const clinicIds = new Map<string, string>();
+  for (const c of demoOrganization.clinics) {
+    const [row] = await run(
+      `INSERT INTO clinics (organization_id, slug, name, street_address, locality, region, postal_code, country_code, time_zone, phone, email)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id`,
+      [org.id, c.slug, c.name, c.streetAddress, c.locality, c.region, c.postalCode, c.countryCode, c.timeZone, c.phone, c.email],
+    );
+    clinicIds.set(c.slug, row.id);
+    for (const hours of c.openingHours) {
+      for (const day of hours.days) {
+        await run(`INSERT INTO clinic_opening_hours (organization_id, clinic_id, day_of_week, opens, closes) VALUES ($1,$2,$3,$4,$5)`,
+          [org.id, row.id, day, hours.opens, hours.closes]);
+      }
+    }
+  }
+  const lookup = async (table: 'treatments' | 'protocols', slug: string) => {
+    const [row] = await run(`SELECT id FROM ${table} WHERE organization_id IS NULL AND slug = $1`, [slug]);
+    if (!row) throw new Error(`demo-organization.json refers to unknown ${table} "${slug}"`);
+    return row.id as string;
+  };
+  const clinic = (slug: string) => {
+    const id = clinicIds.get(slug);
+    if (!id) throw new Error(`demo-organization.json refers to unknown clinic "${slug}"`);
+    return id;
+  };
+  for (const p of demoOrganization.practitioners) {
+    const [row] = await run(
+      `INSERT INTO practitioners (organization_id, slug, title, given_name, family_name, profession, credentials, bio)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`,
+      [org.id, p.slug, p.title, p.givenName, p.familyName, p.profession, p.credentials, p.bio],
+    );
+    for (const slug of p.clinics) {
+      await run(`INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1,$2,$3)`, [org.id, row.id, clinic(slug)]);
+    }
+    for (const q of p.qualifications) {
+      await run(
+        `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_id, granted_on, expires_on) VALUES ($1,$2,$3,$4,$5)`,
+        [org.id, row.id, await lookup('treatments', q.treatment), q.grantedOn, q.expiresOn],
+      );
+    }
+  }
+  for (const d of demoOrganization.offerings.defaults) {
+    await run(
+      `INSERT INTO offering_settings (organization_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+      [org.id, await lookup('protocols', d.protocol), d.enabled, d.priceAmount, o.currency, d.durationMinutes, d.bookableOnline],
+    );
+  }
+  for (const v of demoOrganization.offerings.overrides as Array<Record<string, any>>) {
+    await run(
+      `INSERT INTO offering_settings (organization_id, clinic_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      [org.id, clinic(v.clinic), await lookup('protocols', v.protocol), v.enabled ?? null, v.priceAmount ?? null,
+        v.priceAmount == null ? null : o.currency, v.durationMinutes ?? null, v.bookableOnline ?? null],
+    );
+  }
+  return true;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value);
+}

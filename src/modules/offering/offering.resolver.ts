@@ -1,0 +1,30 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { Clinic } from '../organization/organization.entity';
+import { clinicById } from '../organization/organization.service';
+import { atClinic, Protocol } from '../catalog/catalog.entity';
+import { protocolById } from '../catalog/catalog.service';
+import { Offering, OfferingConnection } from './offering.entity';
+import { OfferingsArgs } from './offering.inputs';
+import { offeringsOfClinic } from './offering.service';
+
+@Resolver(() => Offering)
+export class OfferingResolver {
+  @FieldResolver(() => Clinic, { description: 'The clinic that offers the protocol.' })
+  async clinic(@Root() offering: Offering, @Ctx() ctx: RequestContext): Promise<Clinic> {
+    return (await clinicById(ctx, offering.clinicId))!;
+  }
+
+  @FieldResolver(() => Protocol, { description: 'The protocol offered. Lists below it (qualified practitioners of its treatments) are narrowed to this clinic.' })
+  async protocol(@Root() offering: Offering, @Ctx() ctx: RequestContext): Promise<Protocol> {
+    return atClinic((await protocolById(ctx, offering.protocolId))!, offering.clinicId);
+  }
+}
+
+@Resolver(() => Clinic)
+export class ClinicOfferingsResolver {
+  @FieldResolver(() => OfferingConnection, { description: 'What the clinic offers, by protocol name, with this clinic\'s prices. Disabled offerings are listed too (see `enabled`, or filter). Public.' })
+  offerings(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: OfferingsArgs): Promise<OfferingConnection> {
+    return offeringsOfClinic(ctx, clinic.id, args.filter ?? {}, args);
+  }
+}

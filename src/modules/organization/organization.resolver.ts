@@ -1,0 +1,32 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../context';
+import { uuidFromGlobalId } from '../../common/relay/global-id';
+import { ClinicConnection, Organization, OrganizationConnection } from './organization.entity';
+import { ClinicsArgs, OrganizationsArgs } from './organization.inputs';
+import { clinicQuery } from './clinic.resolver';
+import { clinicsOfOrganization, organizationById, organizationBySlug, organizationsPage } from './organization.service';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'Organizations (clinic chains), ordered by name. Public: anyone may list them.' })
+  organizations(@Ctx() ctx: RequestContext, @Args() args: OrganizationsArgs): Promise<OrganizationConnection> {
+    return organizationsPage(ctx, args);
+  }
+
+  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give exactly one); null when none is visible. Public.' })
+  organization(
+    @Ctx() ctx: RequestContext,
+    @Arg('slug', () => String, { nullable: true, description: 'The organization\'s slug, e.g. "lumiere-skin".' }) slug?: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id.' }) id?: string | null,
+  ): Promise<Organization | null> {
+    if (id != null) return organizationById(ctx, uuidFromGlobalId(id, 'Organization', ['id']));
+    if (slug != null) return organizationBySlug(ctx, slug);
+    return Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ClinicConnection, { description: 'The organization\'s clinics, by name unless ordered otherwise. Public.' })
+  clinics(@Root() organization: Organization, @Ctx() ctx: RequestContext, @Args() args: ClinicsArgs): Promise<ClinicConnection> {
+    return clinicsOfOrganization(ctx, organization.id, clinicQuery(args), args);
+  }
+}
+

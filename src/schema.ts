@@ -1,0 +1,42 @@
+/**
+ * Builds the executable GraphQL schema from the resolvers, and prints it as SDL for
+ * schema/schema.graphql (committed; a test fails when the two drift apart).
+ */
+import 'reflect-metadata';
+import path from 'node:path';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { NodeResolver } from './modules/node/node.resolver';
+import { ClinicResolver } from './modules/organization/clinic.resolver';
+import { OrganizationResolver } from './modules/organization/organization.resolver';
+import {
+  ClinicPractitionersResolver, PractitionerResolver, QualificationResolver, TreatmentPractitionersResolver,
+} from './modules/practitioner/practitioner.resolver';
+import {
+  ProtocolResolver, ProtocolStepResolver, TreatmentPairingResolver, TreatmentResolver,
+} from './modules/catalog/catalog.resolver';
+import { ClinicOfferingsResolver, OfferingResolver } from './modules/offering/offering.resolver';
+
+export const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per process (type-graphql metadata is global). */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      NodeResolver,
+      OrganizationResolver, ClinicResolver,
+      PractitionerResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver,
+      TreatmentResolver, TreatmentPairingResolver, ProtocolResolver, ProtocolStepResolver,
+      OfferingResolver, ClinicOfferingsResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL as committed: sorted, so the file changes only when the schema does. */
+export function printSchemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

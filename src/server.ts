@@ -1,0 +1,77 @@
+/**
+ * HTTP: POST/GET /graphql (Apollo), GET /healthz (process alive), GET /readyz
+ * (PostgreSQL answers within the timeout).
+ */
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { Config } from './config';
+import { createRequestContext, RequestContext } from './context';
+import { Database } from './db/database';
+import { RequestSqlStats, withSqlStats } from './db/sql-stats';
+import { createSchema } from './schema';
+import { formatError } from './server-errors';
+
+export interface RequestObservation {
+  operationName: string | null;
+  statements: string[];
+}
+
+export interface ServerOptions {
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'>;
+  db: Database;
+  /** Called after each GraphQL request with the SQL it sent (tests count them). */
+  observe?: (observation: RequestObservation) => void;
+  log?: (message: string, cause?: unknown) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { db, config } = options;
+  const log = options.log ?? ((message: string, cause?: unknown) => console.error(message, cause ?? ''));
+  const app = express();
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await db.isReady(config.readinessTimeoutMs);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database unavailable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    (req, res, next) => {
+      const stats: RequestSqlStats = { statements: [] };
+      res.on('finish', () => options.observe?.({ operationName: req.body?.operationName ?? null, statements: stats.statements }));
+      withSqlStats(stats, next);
+    },
+    expressMiddleware(apollo, { context: async () => createRequestContext(db) }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}
