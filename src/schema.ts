@@ -32,6 +32,10 @@ export function createSchema(): Promise<GraphQLSchema> {
       OfferingResolver, ClinicOfferingsResolver,
     ],
     validate: false,
+  }).then((schema) => {
+    // type-graphql has no option for the root types' descriptions.
+    schema.getQueryType()!.description = 'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';
+    return schema;
   });
   return built;
 }

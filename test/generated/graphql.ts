@@ -70,12 +70,19 @@ export type ContraindicationSeverity =
 
 /** A day of the week (ISO 8601 order, Monday first). */
 export type DayOfWeek =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 /** Discomfort a patient can expect during a treatment. */

@@ -49,7 +49,15 @@ export enum DayOfWeek {
   MONDAY = 'MONDAY', TUESDAY = 'TUESDAY', WEDNESDAY = 'WEDNESDAY', THURSDAY = 'THURSDAY',
   FRIDAY = 'FRIDAY', SATURDAY = 'SATURDAY', SUNDAY = 'SUNDAY',
 }
-registerEnumType(DayOfWeek, { name: 'DayOfWeek', description: 'A day of the week (ISO 8601 order, Monday first).' });
+registerEnumType(DayOfWeek, {
+  name: 'DayOfWeek',
+  description: 'A day of the week (ISO 8601 order, Monday first).',
+  valuesConfig: {
+    MONDAY: { description: 'Monday.' }, TUESDAY: { description: 'Tuesday.' }, WEDNESDAY: { description: 'Wednesday.' },
+    THURSDAY: { description: 'Thursday.' }, FRIDAY: { description: 'Friday.' }, SATURDAY: { description: 'Saturday.' },
+    SUNDAY: { description: 'Sunday.' },
+  },
+});
 /** ISO day numbers as stored in clinic_opening_hours.day_of_week. */
 export const DAYS_OF_WEEK = Object.values(DayOfWeek);
 
