@@ -7,6 +7,12 @@ import path from 'node:path';
 export interface Config {
   /** PostgreSQL to use; when absent an embedded PostgreSQL is started under dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * How the application connects: as the row-level-security-bound role. When absent it is
+   * DATABASE_URL's server with user clinicgraph_app and `databaseAppPassword`.
+   */
+  databaseAppUrl: string | undefined;
+  databaseAppPassword: string;
   /** HTTP port of the API. */
   port: number;
   /** Local state (embedded PostgreSQL cluster, development secrets). */
@@ -20,6 +26,20 @@ export interface Config {
   /** Load the demo organization and the treatment library on start when they are missing. */
   loadDemoData: boolean;
   nodeEnv: string;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** HS256 secret (development, tests, or a shared-secret deployment). */
+  secret: string | undefined;
+  /** JWKS URL of an external identity provider (RS256/ES256). */
+  jwksUrl: string | undefined;
+  /** Expected `iss` claim. */
+  issuer: string;
+  /** Expected `aud` claim. */
+  audience: string;
+  /** Tolerated clock difference when checking exp/nbf/iat. */
+  clockSkewSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,14 +67,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const nodeEnv = env.NODE_ENV || 'development';
+  const auth: AuthConfig = {
+    secret: env.AUTH_SECRET || undefined,
+    jwksUrl: env.AUTH_JWKS_URL || undefined,
+    issuer: env.AUTH_ISSUER || 'clinicgraph',
+    audience: env.AUTH_AUDIENCE || 'clinicgraph-api',
+    clockSkewSeconds: integer(env, 'AUTH_CLOCK_SKEW_SECONDS', 60, 0, 300),
+  };
+  if (auth.jwksUrl && !/^https?:\/\//.test(auth.jwksUrl)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
+  if (auth.secret && auth.secret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
+  if (nodeEnv === 'production' && !auth.secret && !auth.jwksUrl) {
+    throw new ConfigError('In production set AUTH_JWKS_URL (or AUTH_SECRET): clinicgraph will not start without real key material');
+  }
   return {
     databaseUrl,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseAppPassword: env.DATABASE_APP_PASSWORD || 'clinicgraph_app',
     port: integer(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.CLINICGRAPH_DATA_DIR || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     readinessTimeoutMs: integer(env, 'READINESS_TIMEOUT_MS', 2000, 50, 60000),
     loadDemoData: boolean(env, 'LOAD_DEMO_DATA', true),
-    nodeEnv: env.NODE_ENV || 'development',
+    nodeEnv,
+    auth,
   };
 }

@@ -4,23 +4,39 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
+import { resolveAuthSecret } from './auth/dev-secret';
+import { ensureDevMembership, signDevToken } from './auth/dev-tokens';
+import { Role } from './auth/roles';
+import { createTokenVerifier } from './auth/token-verifier';
 import { Database } from './db/database';
+import demoOrganization from './db/demo-data/demo-organization.json';
 import { loadDemoData } from './db/demo-data/load-demo-data';
 import { openDatabase } from './db/open-database';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const secret = resolveAuthSecret(config);
   const database = await openDatabase(config);
   console.log(database.embedded
     ? `clinicgraph: embedded PostgreSQL ready (data in ${config.dataDir})`
     : 'clinicgraph: connected to DATABASE_URL');
   if (config.loadDemoData) {
-    const loaded = await loadDemoData(database.dataSource);
+    const loaded = await loadDemoData(database.owner);
     if (loaded.library || loaded.organization) console.log('clinicgraph: demo data loaded');
   }
-  const server = await startServer({ config, db: new Database(database.dataSource) });
+  const server = await startServer({
+    config,
+    db: new Database(database.app),
+    verifyToken: createTokenVerifier({ ...config.auth, secret }),
+  });
   console.log(`clinicgraph: GraphQL API ready at ${server.url}`);
+  if (config.nodeEnv !== 'production' && config.loadDemoData && secret && !config.auth.jwksUrl) {
+    const identity = { role: Role.ORG_ADMIN, organization: demoOrganization.organization.slug, clinics: [] };
+    const token = await signDevToken(config.auth, secret, await ensureDevMembership(database.owner, identity), 12 * 3600);
+    console.log(`clinicgraph: development token of the ${identity.organization} ORG_ADMIN (12 h; more with npm run token):`);
+    console.log(`  Authorization: Bearer ${token}`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -6,7 +6,9 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { NodeResolver } from './modules/node/node.resolver';
+import { ViewerResolver } from './modules/identity/viewer.resolver';
 import { ClinicResolver } from './modules/organization/clinic.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import {
@@ -25,13 +27,14 @@ let built: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      NodeResolver,
+      NodeResolver, ViewerResolver,
       OrganizationResolver, ClinicResolver,
       PractitionerResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver,
       TreatmentResolver, TreatmentPairingResolver, ProtocolResolver, ProtocolStepResolver,
       OfferingResolver, ClinicOfferingsResolver,
     ],
     validate: false,
+    authChecker,
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
     schema.getQueryType()!.description = 'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';

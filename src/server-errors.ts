@@ -1,10 +1,10 @@
 /**
- * The one place where errors become GraphQL errors: domain errors get their code and
- * the argument they concern; anything unexpected becomes INTERNAL_SERVER_ERROR with a
+ * The one place where errors become GraphQL errors: domain errors get their code (and
+ * the argument they concern); anything unexpected becomes INTERNAL_SERVER_ERROR with a
  * generic message (the cause is logged, never sent: no stack traces, no SQL).
  */
-import { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ForbiddenError, UnauthenticatedError } from './auth/auth-errors';
 import { InvalidArgumentError } from './common/errors';
 
 /** Codes the client may see as they are (GraphQL validation, variable coercion...). */
@@ -13,20 +13,32 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN',
 ]);
 
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (message: string, cause: unknown) => void): GraphQLFormattedError {
-  const cause = unwrapResolverError(error);
+  const cause = rootCause(error);
+  const { path, locations } = formatted;
   if (cause instanceof InvalidArgumentError) {
-    return {
-      message: cause.message,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT', argument: cause.argument },
-    };
+    return { message: cause.message, path, locations, extensions: { code: 'BAD_USER_INPUT', argument: cause.argument } };
   }
+  if (cause instanceof UnauthenticatedError) return { message: cause.message, path, extensions: { code: 'UNAUTHENTICATED' } };
+  if (cause instanceof ForbiddenError) return { message: cause.message, path, extensions: { code: 'FORBIDDEN' } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: formatted.message, locations, path, extensions: { code } };
   }
   log('unexpected error while resolving a request', cause);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Errors of context creation (before any resolver runs) carry their HTTP status. */
+export function contextError(error: unknown): unknown {
+  if (error instanceof UnauthenticatedError) {
+    return new GraphQLError(error.message, { originalError: error, extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  return error;
 }

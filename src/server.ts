@@ -9,11 +9,12 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Config } from './config';
+import { VerifyToken } from './auth/token-verifier';
 import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
 import { createSchema } from './schema';
-import { formatError } from './server-errors';
+import { contextError, formatError } from './server-errors';
 
 export interface RequestObservation {
   operationName: string | null;
@@ -23,6 +24,7 @@ export interface RequestObservation {
 export interface ServerOptions {
   config: Pick<Config, 'port' | 'readinessTimeoutMs'>;
   db: Database;
+  verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them). */
   observe?: (observation: RequestObservation) => void;
   log?: (message: string, cause?: unknown) => void;
@@ -44,7 +46,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema: await createSchema(),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // Each request's transaction ends before its response leaves: mutations that
+        // succeeded are committed (failed ones were rolled back to their savepoint).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.db.finish(true);
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 
@@ -64,7 +79,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.on('finish', () => options.observe?.({ operationName: req.body?.operationName ?? null, statements: stats.statements }));
       withSqlStats(stats, next);
     },
-    expressMiddleware(apollo, { context: async () => createRequestContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await createRequestContext(
+            { db, verifyToken: options.verifyToken },
+            { authorization: req.headers.authorization, organization: req.header('x-organization') },
+          );
+        } catch (error) {
+          throw contextError(error);
+        }
+      },
+    }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));

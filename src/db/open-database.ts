@@ -1,17 +1,21 @@
 /**
  * Opens the database the configuration names: DATABASE_URL when set, else the embedded
- * PostgreSQL under .data/ (started here). Runs pending migrations before returning.
+ * PostgreSQL under .data/ (started here). Migrations run as the owner; requests run
+ * through a second pool connected as clinicgraph_app, which row-level security binds.
  */
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
+import { APP_ROLE } from './app-role';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface OpenDatabase {
-  url: string;
-  dataSource: DataSource;
+  /** Owner connection: migrations, demo data, development tooling. */
+  owner: DataSource;
+  /** Application connection (clinicgraph_app): every GraphQL request. */
+  app: DataSource;
   /** True when this process started the embedded server. */
   embedded: boolean;
   close(): Promise<void>;
@@ -30,23 +34,48 @@ export async function openDatabase(config: Config): Promise<OpenDatabase> {
     await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);
     url = server.adminUrl.replace(/\/postgres$/, `/${EMBEDDED_DATABASE}`);
   }
-  const dataSource = createDataSource(url, config.databasePoolSize);
+  const owner = createDataSource(url, 2);
+  let app: DataSource | undefined;
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await owner.initialize();
+    await owner.runMigrations({ transaction: 'each' });
+    let appUrl = config.databaseAppUrl;
+    if (!appUrl) {
+      await setAppRolePassword(owner, config.databaseAppPassword);
+      appUrl = appRoleUrl(url, config.databaseAppPassword);
+    }
+    app = createDataSource(appUrl, config.databasePoolSize);
+    await app.initialize();
   } catch (error) {
+    if (owner.isInitialized) await owner.destroy();
     await stopEmbedded?.();
     throw error;
   }
+  const appSource = app;
   return {
-    url,
-    dataSource,
+    owner,
+    app: appSource,
     embedded: Boolean(stopEmbedded),
     close: async () => {
-      await dataSource.destroy();
+      await appSource.destroy();
+      await owner.destroy();
       await stopEmbedded?.();
     },
   };
+}
+
+/** Gives the application role a password (the owner needs CREATEROLE or superuser). */
+export async function setAppRolePassword(owner: DataSource, password: string): Promise<void> {
+  const [{ statement }] = await owner.query(`SELECT format('ALTER ROLE ${APP_ROLE} PASSWORD %L', $1::text) AS statement`, [password]);
+  await owner.query(statement);
+}
+
+/** The owner URL with the application role's credentials. */
+export function appRoleUrl(ownerUrl: string, password: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_ROLE;
+  url.password = password;
+  return url.toString();
 }
 
 /** Creates `name` on the server of `adminUrl` unless it exists. */

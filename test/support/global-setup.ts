@@ -6,7 +6,8 @@ import path from 'node:path';
 import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/demo-data/load-demo-data';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE, randomName, withAdmin } from './test-database';
+import { setAppRolePassword } from '../../src/db/open-database';
+import { APP_PASSWORD, databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE, randomName, withAdmin } from './test-database';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,6 +40,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     await loadDemoData(dataSource);
+    await setAppRolePassword(dataSource, APP_PASSWORD);
   } finally {
     await dataSource.destroy();
   }

@@ -1,24 +1,47 @@
 /**
  * A clinicgraph server of the test file's own: a fresh database cloned from the
- * migrated template, the real HTTP server on a free port, and a codegen-typed client.
+ * migrated template, the real HTTP server on a free port (connected as the
+ * row-level-security-bound application role), and codegen-typed clients.
  */
 import 'reflect-metadata';
 import { GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
+import { AuthConfig } from '../../src/config';
+import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
+import { Role } from '../../src/auth/roles';
+import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { createDataSource } from '../../src/db/data-source';
 import { Database } from '../../src/db/database';
+import { appRoleUrl } from '../../src/db/open-database';
 import { RequestObservation, startServer } from '../../src/server';
 import { getSdk } from '../generated/graphql';
-import { databaseUrl, randomName, testServerEnv, withAdmin } from './test-database';
+import { APP_PASSWORD, databaseUrl, randomName, testServerEnv, withAdmin } from './test-database';
+
+export const TEST_AUTH: AuthConfig = {
+  secret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+  jwksUrl: undefined,
+  issuer: 'clinicgraph',
+  audience: 'clinicgraph-api',
+  clockSkewSeconds: 5,
+};
+
+export type Api = ReturnType<typeof getSdk>;
 
 export interface TestApp {
   url: string;
   /** Base URL without /graphql, for /healthz and /readyz. */
   baseUrl: string;
-  api: ReturnType<typeof getSdk>;
+  /** Anonymous client (public catalog only). */
+  api: Api;
   client: GraphQLClient;
-  /** Direct access for arranging fixtures and checking rows; assertions go through `api`. */
+  /** A client acting as `identity` (membership created on first use), and its token. */
+  as(identity: Partial<DevIdentity> & { role: Role }): Promise<{ api: Api; client: GraphQLClient; token: string }>;
+  /** The demo organization's ORG_ADMIN. */
+  asDemoAdmin(): Promise<Api>;
+  /** Owner connection for arranging fixtures and checking rows (bypasses RLS); assertions go through the API. */
   sql: DataSource;
+  /** The application role's connection, as the server uses it. */
+  appSql: DataSource;
   /** Every GraphQL request served, with the SQL statements it sent. */
   requests: RequestObservation[];
   /** Server-side errors that were logged instead of returned. */
@@ -26,31 +49,50 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Connections of the application's pool (isolation tests use 1). */
+  poolSize?: number;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { adminUrl, template } = testServerEnv();
   const name = randomName('clinicgraph_t');
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const sql = createDataSource(databaseUrl(adminUrl, name), 5);
+  const url = databaseUrl(adminUrl, name);
+  const sql = createDataSource(url, 3);
+  const appSql = createDataSource(appRoleUrl(url, APP_PASSWORD), options.poolSize ?? 5);
   await sql.initialize();
+  await appSql.initialize();
   const requests: RequestObservation[] = [];
   const loggedErrors: unknown[] = [];
   const server = await startServer({
     config: { port: 0, readinessTimeoutMs: 1000 },
-    db: new Database(sql),
+    db: new Database(appSql),
+    verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     log: (_message, cause) => loggedErrors.push(cause),
   });
   const client = new GraphQLClient(server.url);
+  const as: TestApp['as'] = async (identity) => {
+    const subject = await ensureDevMembership(sql, { organization: 'lumiere-skin', clinics: [], ...identity });
+    const token = await signDevToken(TEST_AUTH, TEST_AUTH.secret!, subject, 3600);
+    const authed = new GraphQLClient(server.url, { headers: { authorization: `Bearer ${token}` } });
+    return { api: getSdk(authed), client: authed, token };
+  };
   return {
     url: server.url,
     baseUrl: server.url.replace(/\/graphql$/, ''),
     api: getSdk(client),
     client,
+    as,
+    asDemoAdmin: async () => (await as({ role: Role.ORG_ADMIN })).api,
     sql,
+    appSql,
     requests,
     loggedErrors,
     close: async () => {
       await server.stop();
+      await appSql.destroy();
       await sql.destroy();
       await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },

@@ -8,6 +8,8 @@ import { Client } from 'pg';
 
 export const ENV_ADMIN_URL = 'CLINICGRAPH_TEST_ADMIN_URL';
 export const ENV_TEMPLATE = 'CLINICGRAPH_TEST_TEMPLATE';
+/** Password of the application role in tests (set once per run by globalSetup). */
+export const APP_PASSWORD = 'clinicgraph_app_test';
 
 export function randomName(prefix: string): string {
   return `${prefix}_${crypto.randomBytes(6).toString('hex')}`;

@@ -21,7 +21,7 @@ export function clinicQuery(args: ClinicsArgs): ClinicQuery {
 
 @Resolver(() => Clinic)
 export class ClinicResolver {
-  @Query(() => ClinicConnection, { description: 'Clinics, filtered by city, organization or status; by name unless ordered otherwise. Public.' })
+  @Query(() => ClinicConnection, { description: 'Clinics, filtered by city, organization or status; by name unless ordered otherwise. Public, but anonymous clients must choose the organization (filter.organizationSlug or organizationId); members see their organization\'s clinics (clinic-scoped roles: theirs).' })
   clinics(@Ctx() ctx: RequestContext, @Args() args: ClinicsArgs): Promise<ClinicConnection> {
     return clinicsPage(ctx, clinicQuery(args), args);
   }

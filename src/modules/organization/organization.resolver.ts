@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { uuidFromGlobalId } from '../../common/relay/global-id';
 import { ClinicConnection, Organization, OrganizationConnection } from './organization.entity';
@@ -8,12 +8,13 @@ import { clinicsOfOrganization, organizationById, organizationBySlug, organizati
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Organizations (clinic chains), ordered by name. Public: anyone may list them.' })
+  @Authorized()
+  @Query(() => OrganizationConnection, { description: 'Organizations (clinic chains), ordered by name: all of them for PLATFORM_ADMIN, the viewer\'s own for members. Requires a bearer token.' })
   organizations(@Ctx() ctx: RequestContext, @Args() args: OrganizationsArgs): Promise<OrganizationConnection> {
     return organizationsPage(ctx, args);
   }
 
-  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give exactly one); null when none is visible. Public.' })
+  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give one); null when none is visible. Public: anonymous clients choose the organization whose clinics and offerings they read; members see only their own.' })
   organization(
     @Ctx() ctx: RequestContext,
     @Arg('slug', () => String, { nullable: true, description: 'The organization\'s slug, e.g. "lumiere-skin".' }) slug?: string | null,
@@ -24,7 +25,7 @@ export class OrganizationResolver {
     return Promise.resolve(null);
   }
 
-  @FieldResolver(() => ClinicConnection, { description: 'The organization\'s clinics, by name unless ordered otherwise. Public.' })
+  @FieldResolver(() => ClinicConnection, { description: 'The organization\'s clinics (clinic-scoped roles: theirs), by name unless ordered otherwise. Public.' })
   clinics(@Root() organization: Organization, @Ctx() ctx: RequestContext, @Args() args: ClinicsArgs): Promise<ClinicConnection> {
     return clinicsOfOrganization(ctx, organization.id, clinicQuery(args), args);
   }

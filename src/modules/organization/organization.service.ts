@@ -5,6 +5,7 @@ import { byKey, groupByKey, loaderKey } from '../../common/loaders';
 import { Page, mapPage } from '../../common/relay/connection';
 import { keysetPage, keysetPagesByParent, PageArgs, SortKey } from '../../common/relay/keyset-page';
 import { SqlParams } from '../../db/sql';
+import { InvalidArgumentError } from '../../common/errors';
 import { Clinic, DAYS_OF_WEEK, OpeningHours, Organization } from './organization.entity';
 
 export interface ClinicQuery {
@@ -46,7 +47,7 @@ function clinicSort(query: ClinicQuery): SortKey {
 }
 
 function clinicConditions(ctx: RequestContext, query: ClinicQuery, q: SqlParams): string[] {
-  const where = [ctx.scope.tenantRows('c', q)];
+  const where = [ctx.scope.tenantRows('clinics', 'c', q)];
   if (query.city != null) where.push(`lower(c.locality) = lower(${q.param(query.city)})`);
   if (query.organizationId != null) where.push(`c.organization_id = ${q.param(query.organizationId)}::uuid`);
   if (query.organizationSlug != null) {
@@ -57,6 +58,10 @@ function clinicConditions(ctx: RequestContext, query: ClinicQuery, q: SqlParams)
 }
 
 export async function clinicsPage(ctx: RequestContext, query: ClinicQuery, page: PageArgs): Promise<Page<Clinic>> {
+  if (ctx.scope.isPublic && query.organizationId == null && query.organizationSlug == null) {
+    throw new InvalidArgumentError(['filter', 'organizationSlug'],
+      'Without a bearer token, choose the organization whose clinics to list: filter.organizationSlug or filter.organizationId.');
+  }
   const q = new SqlParams();
   const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
     select: 'c.*', from: 'clinics c', where: clinicConditions(ctx, query, q), params: q, id: 'c.id', sort: clinicSort(query),
@@ -80,7 +85,7 @@ export function clinicById(ctx: RequestContext, id: string): Promise<Clinic | nu
   return ctx.loaders.get('clinic.byId', () => new DataLoader<string, Clinic | null>(async (ids) => {
     const q = new SqlParams();
     const rows = await ctx.db.query(
-      `SELECT c.* FROM clinics c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('c', q)}`, q.values);
+      `SELECT c.* FROM clinics c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}`, q.values);
     return byKey(ids, rows.map((row) => ctx.db.hydrate(Clinic, row)), (c) => c.id, null);
   })).load(id);
 }
@@ -91,7 +96,7 @@ export function clinicOpeningHours(ctx: RequestContext, clinicId: string): Promi
     const rows: Array<{ clinic_id: string; day_of_week: number; opens: string; closes: string }> = await ctx.db.query(
       `SELECT h.clinic_id, h.day_of_week, to_char(h.opens, 'HH24:MI:SS') AS opens, to_char(h.closes, 'HH24:MI:SS') AS closes
          FROM clinic_opening_hours h
-        WHERE h.clinic_id = ANY(${q.param(clinicIds)}::uuid[]) AND ${ctx.scope.tenantRows('h', q)}
+        WHERE h.clinic_id = ANY(${q.param(clinicIds)}::uuid[]) AND ${ctx.scope.tenantRows('clinic_opening_hours', 'h', q)}
         ORDER BY h.day_of_week, h.opens`, q.values);
     return groupByKey(clinicIds, rows, (r) => r.clinic_id).map((list) => list.map((r) => ({
       dayOfWeek: DAYS_OF_WEEK[r.day_of_week - 1], opens: r.opens, closes: r.closes,

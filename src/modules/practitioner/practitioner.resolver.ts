@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { STAFF_ROLES } from '../../auth/auth-checker';
 import { RequestContext } from '../../context';
 import { uuidFromGlobalId } from '../../common/relay/global-id';
 import { Clinic, Organization } from '../organization/organization.entity';
@@ -27,12 +28,14 @@ function practitionerQuery(args: PractitionersArgs): PractitionerQuery {
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver {
-  @Query(() => PractitionerConnection, { description: 'Practitioners, filtered by clinic, organization, qualification or name; ordered by family name. Public.' })
+  @Authorized(STAFF_ROLES)
+  @Query(() => PractitionerConnection, { description: 'Practitioners of the viewer\'s organization (clinic-scoped roles: of their clinics), filtered by clinic, qualification or name; ordered by family name. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER, FRONT_DESK or ANALYST.' })
   practitioners(@Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection> {
     return practitionersPage(ctx, practitionerQuery(args), args);
   }
 
-  @Query(() => Practitioner, { nullable: true, description: 'One practitioner by global id; null when none is visible. Public.' })
+  @Authorized(STAFF_ROLES)
+  @Query(() => Practitioner, { nullable: true, description: 'One practitioner by global id; null when none is visible to the viewer. Requires a staff role (as `practitioners`).' })
   practitioner(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The practitioner\'s global id.' }) id: string): Promise<Practitioner | null> {
     return practitionerById(ctx, uuidFromGlobalId(id, 'Practitioner', ['id']));
   }
@@ -68,7 +71,8 @@ export class QualificationResolver {
 
 @Resolver(() => Clinic)
 export class ClinicPractitionersResolver {
-  @FieldResolver(() => PractitionerConnection, { description: 'Practitioners working at this clinic, ordered by family name. Public.' })
+  @Authorized(STAFF_ROLES)
+  @FieldResolver(() => PractitionerConnection, { description: 'Practitioners working at this clinic, ordered by family name. Requires a staff role (as `practitioners`).' })
   practitioners(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection> {
     return practitionersOfClinic(ctx, clinic.id, practitionerQuery(args), args);
   }
@@ -76,8 +80,9 @@ export class ClinicPractitionersResolver {
 
 @Resolver(() => Treatment)
 export class TreatmentPractitionersResolver {
+  @Authorized(STAFF_ROLES)
   @FieldResolver(() => PractitionerConnection, {
-    description: 'Active practitioners with a valid qualification for this treatment; at one clinic when `clinicId` is given or the treatment was reached through a clinic\'s offering. Public.',
+    description: 'Active practitioners of the viewer\'s organization with a valid qualification for this treatment; at one clinic when `clinicId` is given or the treatment was reached through a clinic\'s offering. Requires a staff role (as `practitioners`).',
   })
   qualifiedPractitioners(@Root() treatment: Treatment & { atClinicId?: string }, @Ctx() ctx: RequestContext, @Args() args: QualifiedPractitionersArgs): Promise<PractitionerConnection> {
     const clinicId = args.clinicId != null ? uuidFromGlobalId(args.clinicId, 'Clinic', ['clinicId']) : treatment.atClinicId;

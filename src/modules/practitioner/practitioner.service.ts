@@ -21,7 +21,7 @@ export const VALID_QUALIFICATION = (alias: string) =>
   `${alias}.revoked_at IS NULL AND (${alias}.expires_on IS NULL OR ${alias}.expires_on >= (now() AT TIME ZONE 'UTC')::date)`;
 
 function practitionerQuery(ctx: RequestContext, query: PractitionerQuery, q: SqlParams): KeysetQuery {
-  const where = [ctx.scope.tenantRows('p', q)];
+  const where = [ctx.scope.tenantRows('practitioners', 'p', q)];
   if (query.organizationId != null) where.push(`p.organization_id = ${q.param(query.organizationId)}::uuid`);
   if (query.clinicId != null) {
     where.push(`EXISTS (SELECT 1 FROM practitioner_clinics pc WHERE pc.practitioner_id = p.id AND pc.clinic_id = ${q.param(query.clinicId)}::uuid)`);
@@ -53,7 +53,7 @@ export function practitionerById(ctx: RequestContext, id: string): Promise<Pract
   return ctx.loaders.get('practitioner.byId', () => new DataLoader<string, Practitioner | null>(async (ids) => {
     const q = new SqlParams();
     const rows = await ctx.db.query(
-      `SELECT p.* FROM practitioners p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('p', q)}`, q.values);
+      `SELECT p.* FROM practitioners p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`, q.values);
     return byKey(ids, rows.map((row) => ctx.db.hydrate(Practitioner, row)), (p) => p.id, null);
   })).load(id);
 }
@@ -116,7 +116,7 @@ export function clinicsOfPractitioner(ctx: RequestContext, practitionerId: strin
     const rows = await ctx.db.query(
       `SELECT c.*, pc.practitioner_id AS __practitioner_id
          FROM clinics c JOIN practitioner_clinics pc ON pc.clinic_id = c.id
-        WHERE pc.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('c', q)}
+        WHERE pc.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}
         ORDER BY c.name, c.id`, q.values);
     return groupByKey(ids, rows, (r: any) => r.__practitioner_id as string).map((list) => list.map((row) => ctx.db.hydrate(Clinic, row)));
   })).load(practitionerId);
@@ -128,7 +128,7 @@ export function qualificationsOfPractitioner(ctx: RequestContext, practitionerId
     const q = new SqlParams();
     const rows = await ctx.db.query(
       `SELECT pq.* FROM practitioner_qualifications pq JOIN treatments t ON t.id = pq.treatment_id
-        WHERE pq.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND pq.revoked_at IS NULL AND ${ctx.scope.tenantRows('pq', q)}
+        WHERE pq.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND pq.revoked_at IS NULL AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}
         ORDER BY t.name, pq.id`, q.values);
     return groupByKey(ids, rows.map((row) => ctx.db.hydrate(Qualification, row)), (x) => x.practitionerId);
   })).load(practitionerId);
@@ -138,7 +138,7 @@ export function qualificationById(ctx: RequestContext, id: string): Promise<Qual
   return ctx.loaders.get('qualification.byId', () => new DataLoader<string, Qualification | null>(async (ids) => {
     const q = new SqlParams();
     const rows = await ctx.db.query(
-      `SELECT pq.* FROM practitioner_qualifications pq WHERE pq.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('pq', q)}`, q.values);
+      `SELECT pq.* FROM practitioner_qualifications pq WHERE pq.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}`, q.values);
     return byKey(ids, rows.map((row) => ctx.db.hydrate(Qualification, row)), (x) => x.id, null);
   })).load(id);
 }

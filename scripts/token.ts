@@ -1,0 +1,58 @@
+/**
+ * npm run token -- [--org <slug>] --role <ROLE> [--clinic <slug>...] [--patient <id>] [--ttl 1h]
+ * Development only: makes sure a membership exists for a development subject and prints
+ * a token for it signed with the local secret.
+ */
+import 'reflect-metadata';
+import { loadConfig } from '../src/config';
+import { resolveAuthSecret } from '../src/auth/dev-secret';
+import { DevTokenError, ensureDevMembership, parseTtl, signDevToken } from '../src/auth/dev-tokens';
+import { Role } from '../src/auth/roles';
+import demoOrganization from '../src/db/demo-data/demo-organization.json';
+import { openDatabase } from '../src/db/open-database';
+
+const USAGE = 'usage: npm run token -- [--org <slug>] --role <ROLE> [--clinic <slug>...] [--patient <id>] [--ttl 1h]';
+
+function parseArgs(argv: string[]) {
+  const args = { org: demoOrganization.organization.slug, role: '', clinics: [] as string[], patient: undefined as string | undefined, ttl: '1h' };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new DevTokenError(`${argv[i]} needs a value\n${USAGE}`);
+    switch (argv[i]) {
+      case '--org': args.org = value; break;
+      case '--role': args.role = value.toUpperCase(); break;
+      case '--clinic': args.clinics.push(value); break;
+      case '--patient': args.patient = value; break;
+      case '--ttl': args.ttl = value; break;
+      default: throw new DevTokenError(`unknown option ${argv[i]}\n${USAGE}`);
+    }
+    i++;
+  }
+  if (!Object.values(Role).includes(args.role as Role)) {
+    throw new DevTokenError(`--role must be one of ${Object.values(Role).join(', ')}\n${USAGE}`);
+  }
+  return args;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.nodeEnv === 'production') throw new DevTokenError('npm run token is for development only');
+  if (config.auth.jwksUrl) throw new DevTokenError('AUTH_JWKS_URL is set: tokens come from your identity provider');
+  const args = parseArgs(process.argv.slice(2));
+  const ttlSeconds = parseTtl(args.ttl);
+  const secret = resolveAuthSecret(config)!;
+  const database = await openDatabase(config);
+  try {
+    const subject = await ensureDevMembership(database.owner, {
+      role: args.role as Role, organization: args.org, clinics: args.clinics, patientId: args.patient,
+    });
+    console.log(await signDevToken(config.auth, secret, subject, ttlSeconds));
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof DevTokenError ? error.message : error);
+  process.exit(1);
+});
