@@ -59,7 +59,7 @@ function decodeCursor(cursor: string): [string | number, string] {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(decoded) && decoded.length === 2 && ['string', 'number'].includes(typeof decoded[0])
-      && typeof decoded[1] === 'string' && /^[0-9a-f-]{36}$/.test(decoded[1])) {
+      && typeof decoded[1] === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(decoded[1])) {
       return decoded as [string | number, string];
     }
   } catch {
@@ -111,6 +111,10 @@ async function runKeyset<Row>(
   let afterCondition = 'TRUE';
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
+    const fits = sort.type === 'integer' ? Number.isInteger(value)
+      : sort.type === 'timestamptz' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        : typeof value === 'string';
+    if (!fits) throw new InvalidArgumentError(['after'], 'Argument "after" is not a cursor returned by this connection.');
     const comparison = direction === 'ASC' ? '>' : '<';
     afterCondition = `(${sort.sql}, ${query.id}) ${comparison} (${params.param(value)}::${sort.type}, ${params.param(id)}::uuid)`;
   }
