@@ -163,6 +163,23 @@ export type ProtocolKind =
   /** One treatment per session. */
   | 'SINGLE';
 
+/** What a person may do in clinicgraph. Permissions are written into each field's description. */
+export type Role =
+  /** Reads aggregates only, never patient-identifying fields. */
+  | 'ANALYST'
+  /** Manages their clinics; may grant roles no higher than their own, for their clinics. */
+  | 'CLINIC_MANAGER'
+  /** Registers patients and books sessions at their clinics. */
+  | 'FRONT_DESK'
+  /** Franchise admin: the whole organization. */
+  | 'ORG_ADMIN'
+  /** Sees only their own records. */
+  | 'PATIENT'
+  /** Operator of the installation: onboards organizations; sees no patient data. */
+  | 'PLATFORM_ADMIN'
+  /** Treats patients at their clinics. */
+  | 'PRACTITIONER';
+
 /** A skin concern a treatment addresses and a course targets. */
 export type SkinConcern =
   /** Atrophic acne scars (ice-pick, boxcar, rolling). */
@@ -231,6 +248,22 @@ export type TreatmentFilter = {
   search?: string | null | undefined;
 };
 
+export type TreatmentLibraryQueryVariables = Exact<{
+  filter?: TreatmentFilter | null | undefined;
+}>;
+
+
+export type TreatmentLibraryQuery = { treatments: { totalCount: number, edges: Array<{ node: { slug: string, name: string, category: TreatmentCategory, isLibrary: boolean, aliases: Array<string>, aftercare: Array<{ instruction: string, note: string | null, hours: { min: number, max: number } }>, recovery: { summary: string, effects: Array<{ effect: string, days: { min: number, max: number } }> } } }> } };
+
+export type ProtocolsPageQueryVariables = Exact<{
+  filter?: ProtocolFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProtocolsPageQuery = { protocols: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string, name: string } }> } };
+
 export type TreatmentBySlugQueryVariables = Exact<{
   slug: string;
 }>;
@@ -270,6 +303,11 @@ export type TreatmentQualifiedPractitionersQueryVariables = Exact<{
 
 
 export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { subject: string, role: Role, organization: { slug: string } | null, clinics: Array<{ slug: string }> } };
 
 export type OrganizationCatalogQueryVariables = Exact<{
   slug: string;
@@ -394,7 +432,78 @@ export type ClinicPractitionersQueryVariables = Exact<{
 
 export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } } | null };
 
+export type PagedOrganizationClinicsQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: ClinicOrder | null | undefined;
+}>;
 
+
+export type PagedOrganizationClinicsQuery = { organization: { id: string, clinics: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, address: { locality: string } } }> } } | null };
+
+export type PagedClinicOfferingsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagedClinicOfferingsQuery = { clinic: { id: string, offerings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, protocol: { slug: string, name: string } } }> } } | null };
+
+
+export const TreatmentLibraryDocument = gql`
+    query TreatmentLibrary($filter: TreatmentFilter) {
+  treatments(filter: $filter, first: 100) {
+    totalCount
+    edges {
+      node {
+        slug
+        name
+        category
+        isLibrary
+        aliases
+        aftercare {
+          instruction
+          hours {
+            min
+            max
+          }
+          note
+        }
+        recovery {
+          summary
+          effects {
+            effect
+            days {
+              min
+              max
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+export const ProtocolsPageDocument = gql`
+    query ProtocolsPage($filter: ProtocolFilter, $first: Int, $after: String) {
+  protocols(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+        name
+      }
+    }
+  }
+}
+    `;
 export const TreatmentBySlugDocument = gql`
     query TreatmentBySlug($slug: String!) {
   treatment(slug: $slug) {
@@ -596,6 +705,20 @@ export const TreatmentQualifiedPractitionersDocument = gql`
           displayName
         }
       }
+    }
+  }
+}
+    `;
+export const ViewerDocument = gql`
+    query Viewer {
+  viewer {
+    subject
+    role
+    organization {
+      slug
+    }
+    clinics {
+      slug
     }
   }
 }
@@ -897,6 +1020,58 @@ export const ClinicPractitionersDocument = gql`
   }
 }
     `;
+export const PagedOrganizationClinicsDocument = gql`
+    query PagedOrganizationClinics($slug: String!, $first: Int, $after: String, $orderBy: ClinicOrder) {
+  organization(slug: $slug) {
+    id
+    clinics(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          address {
+            locality
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+export const PagedClinicOfferingsDocument = gql`
+    query PagedClinicOfferings($id: ID!, $first: Int, $after: String) {
+  clinic(id: $id) {
+    id
+    offerings(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          protocol {
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `;
 
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
@@ -905,6 +1080,12 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    TreatmentLibrary(variables?: TreatmentLibraryQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLibraryQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLibraryQuery>({ document: TreatmentLibraryDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLibrary', 'query', variables);
+    },
+    ProtocolsPage(variables?: ProtocolsPageQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ProtocolsPageQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ProtocolsPageQuery>({ document: ProtocolsPageDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ProtocolsPage', 'query', variables);
+    },
     TreatmentBySlug(variables: TreatmentBySlugQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentBySlugQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentBySlugQuery>({ document: TreatmentBySlugDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentBySlug', 'query', variables);
     },
@@ -919,6 +1100,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     TreatmentQualifiedPractitioners(variables: TreatmentQualifiedPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentQualifiedPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentQualifiedPractitionersQuery>({ document: TreatmentQualifiedPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentQualifiedPractitioners', 'query', variables);
+    },
+    Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
     },
     OrganizationCatalog(variables: OrganizationCatalogQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationCatalogQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<OrganizationCatalogQuery>({ document: OrganizationCatalogDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationCatalog', 'query', variables);
@@ -961,6 +1145,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClinicPractitioners(variables: ClinicPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicPractitionersQuery>({ document: ClinicPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicPractitioners', 'query', variables);
+    },
+    PagedOrganizationClinics(variables: PagedOrganizationClinicsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PagedOrganizationClinicsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PagedOrganizationClinicsQuery>({ document: PagedOrganizationClinicsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PagedOrganizationClinics', 'query', variables);
+    },
+    PagedClinicOfferings(variables: PagedClinicOfferingsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PagedClinicOfferingsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PagedClinicOfferingsQuery>({ document: PagedClinicOfferingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PagedClinicOfferings', 'query', variables);
     }
   };
 }
