@@ -11,6 +11,7 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { ViewerResolver } from './modules/identity/viewer.resolver';
 import { ClinicResolver } from './modules/organization/clinic.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { ClinicAdminResolver } from './modules/organization/clinic-admin.resolver';
 import {
   ClinicPractitionersResolver, PractitionerResolver, QualificationResolver, TreatmentPractitionersResolver,
 } from './modules/practitioner/practitioner.resolver';
@@ -28,7 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       NodeResolver, ViewerResolver,
-      OrganizationResolver, ClinicResolver,
+      OrganizationResolver, ClinicResolver, ClinicAdminResolver,
       PractitionerResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver,
       TreatmentResolver, TreatmentPairingResolver, ProtocolResolver, ProtocolStepResolver,
       OfferingResolver, ClinicOfferingsResolver,
@@ -38,6 +39,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
     schema.getQueryType()!.description = 'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';
+    schema.getMutationType()!.description = 'Changes to clinicgraph. Each takes one `input`, runs in one transaction, and returns a payload whose `userErrors` say why it failed (nothing is written then).';
     return schema;
   });
   return built;

@@ -74,7 +74,8 @@ export class RequestDatabase {
    * request's DataLoaders may ask concurrently.
    */
   readonly query: RunQuery = (sql, params) => {
-    const run = this.queue.then(async () => (await this.connection()).query(sql, params as any[]));
+    // The structured result gives rows for every statement (plain results of UPDATE/DELETE are [rows, count]).
+    const run = this.queue.then(async () => (await (await this.connection()).query(sql, params as any[], true)).records);
     this.queue = run.catch(() => undefined);
     return run;
   };

@@ -5,6 +5,59 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { GraphQLClient, type RequestOptions } from 'graphql-request';
 import gql from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+/** A postal address. */
+export type AddressInput = {
+  /** ISO 3166-1 alpha-2 country code, e.g. "US". */
+  countryCode: string;
+  /** City or town. */
+  locality: string;
+  /** Postal or ZIP code. */
+  postalCode?: string | null | undefined;
+  /** State, province or region. */
+  region?: string | null | undefined;
+  /** Street and number. */
+  streetAddress: string;
+};
+
+/** A new clinic of the viewer's organization. */
+export type ClinicCreateInput = {
+  /** Postal address. */
+  address: AddressInput;
+  /** Contact e-mail address. */
+  email?: string | null | undefined;
+  /** Display name. */
+  name: string;
+  /** Weekly opening hours; none means closed until set. */
+  openingHours?: Array<OpeningHoursInput> | null | undefined;
+  /** Phone number in E.164 form, e.g. "+12125550134". */
+  phone?: string | null | undefined;
+  /** URL-safe name, unique within the organization (lowercase letters, digits, dashes). */
+  slug: string;
+  /** IANA time zone, e.g. "America/Chicago". */
+  timeZone: string;
+};
+
+/** The clinic to deactivate. */
+export type ClinicDeactivateInput = {
+  /** The clinic. */
+  id: string | number;
+};
+
+/** Why a clinic mutation failed. */
+export type ClinicErrorCode =
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** An opening interval is malformed, closes before it opens, or overlaps another on the same day. */
+  | 'INVALID_OPENING_HOURS'
+  /** Not an IANA time zone such as "America/New_York". */
+  | 'INVALID_TIME_ZONE'
+  /** Your role may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
 /** Narrows a list of clinics; all given conditions must hold. */
 export type ClinicFilter = {
   /** Only active (true) or deactivated (false) clinics; both when omitted. */
@@ -31,6 +84,24 @@ export type ClinicOrderField =
   | 'CITY'
   /** Clinic name. */
   | 'NAME';
+
+/** Changes to a clinic; omitted fields stay as they are. */
+export type ClinicUpdateInput = {
+  /** New postal address (replaces the whole address). */
+  address?: AddressInput | null | undefined;
+  /** New contact e-mail address. */
+  email?: string | null | undefined;
+  /** The clinic to change. */
+  id: string | number;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** New weekly opening hours (replace all of them). */
+  openingHours?: Array<OpeningHoursInput> | null | undefined;
+  /** New phone number (E.164). */
+  phone?: string | null | undefined;
+  /** New IANA time zone. */
+  timeZone?: string | null | undefined;
+};
 
 /** A condition that rules a treatment out or requires clearance first (screening questionnaire answers map to these). */
 export type Contraindication =
@@ -126,6 +197,16 @@ export type OfferingFilter = {
   bookableOnline?: boolean | null | undefined;
   /** Only enabled (true) or disabled (false) offerings; both when omitted. */
   enabled?: boolean | null | undefined;
+};
+
+/** One opening interval, in the clinic's local time. */
+export type OpeningHoursInput = {
+  /** Closing time, "HH:MM" (24-hour), after `opens`. */
+  closes: string;
+  /** The day. */
+  dayOfWeek: DayOfWeek;
+  /** Opening time, "HH:MM" (24-hour). */
+  opens: string;
 };
 
 /** Narrows a list of practitioners; all given conditions must hold. */
@@ -247,6 +328,27 @@ export type TreatmentFilter = {
   /** Text search over name, aliases, summary and description (words or a partial name), at most 200 characters. */
   search?: string | null | undefined;
 };
+
+export type ClinicCreateMutationVariables = Exact<{
+  input: ClinicCreateInput;
+}>;
+
+
+export type ClinicCreateMutation = { clinicCreate: { clinic: { id: string, slug: string, name: string, timeZone: string, active: boolean, phone: string | null, email: string | null, address: { streetAddress: string, locality: string, region: string | null, postalCode: string | null, countryCode: string }, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }>, organization: { slug: string } } | null, userErrors: Array<{ code: ClinicErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ClinicUpdateMutationVariables = Exact<{
+  input: ClinicUpdateInput;
+}>;
+
+
+export type ClinicUpdateMutation = { clinicUpdate: { clinic: { id: string, slug: string, name: string, timeZone: string, active: boolean, address: { locality: string, countryCode: string }, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }> } | null, userErrors: Array<{ code: ClinicErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ClinicDeactivateMutationVariables = Exact<{
+  input: ClinicDeactivateInput;
+}>;
+
+
+export type ClinicDeactivateMutation = { clinicDeactivate: { clinic: { id: string, active: boolean } | null, userErrors: Array<{ code: ClinicErrorCode, field: Array<string> | null, message: string }> } };
 
 export type TreatmentLibraryQueryVariables = Exact<{
   filter?: TreatmentFilter | null | undefined;
@@ -452,6 +554,83 @@ export type PagedClinicOfferingsQueryVariables = Exact<{
 export type PagedClinicOfferingsQuery = { clinic: { id: string, offerings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, protocol: { slug: string, name: string } } }> } } | null };
 
 
+export const ClinicCreateDocument = gql`
+    mutation ClinicCreate($input: ClinicCreateInput!) {
+  clinicCreate(input: $input) {
+    clinic {
+      id
+      slug
+      name
+      timeZone
+      active
+      phone
+      email
+      address {
+        streetAddress
+        locality
+        region
+        postalCode
+        countryCode
+      }
+      openingHours {
+        dayOfWeek
+        opens
+        closes
+      }
+      organization {
+        slug
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const ClinicUpdateDocument = gql`
+    mutation ClinicUpdate($input: ClinicUpdateInput!) {
+  clinicUpdate(input: $input) {
+    clinic {
+      id
+      slug
+      name
+      timeZone
+      active
+      address {
+        locality
+        countryCode
+      }
+      openingHours {
+        dayOfWeek
+        opens
+        closes
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const ClinicDeactivateDocument = gql`
+    mutation ClinicDeactivate($input: ClinicDeactivateInput!) {
+  clinicDeactivate(input: $input) {
+    clinic {
+      id
+      active
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
 export const TreatmentLibraryDocument = gql`
     query TreatmentLibrary($filter: TreatmentFilter) {
   treatments(filter: $filter, first: 100) {
@@ -1080,6 +1259,15 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    ClinicCreate(variables: ClinicCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicCreateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClinicCreateMutation>({ document: ClinicCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicCreate', 'mutation', variables);
+    },
+    ClinicUpdate(variables: ClinicUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClinicUpdateMutation>({ document: ClinicUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicUpdate', 'mutation', variables);
+    },
+    ClinicDeactivate(variables: ClinicDeactivateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicDeactivateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClinicDeactivateMutation>({ document: ClinicDeactivateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicDeactivate', 'mutation', variables);
+    },
     TreatmentLibrary(variables?: TreatmentLibraryQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLibraryQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLibraryQuery>({ document: TreatmentLibraryDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLibrary', 'query', variables);
     },

@@ -35,3 +35,12 @@ export function uuidFromGlobalId(id: string, typename: string, argument: string[
   }
   return decoded.keys[0];
 }
+
+/** The uuid of a `typename` id, or null when `id` is malformed or names another type. */
+export function tryUuidFromGlobalId(id: string, typename: string): string | null {
+  try {
+    return uuidFromGlobalId(id, typename, []);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Expected mutation failures (validation, business rules, conflicts). Services throw
+ * `UserErrorsFailure`; `runMutation` turns it into the payload's `userErrors` after
+ * rolling the mutation back, so a failed mutation leaves nothing half-written.
+ */
+import { ClassType, Field, ObjectType } from 'type-graphql';
+
+/** Codes every area's error enum includes, because the shared machinery may produce them. */
+export const COMMON_ERROR_CODES = {
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID: 'INVALID',
+  TAKEN: 'TAKEN',
+  NOT_ALLOWED: 'NOT_ALLOWED',
+} as const;
+
+export const COMMON_ERROR_DESCRIPTIONS = {
+  NOT_FOUND: { description: 'A referenced object does not exist or is not visible to you.' },
+  INVALID: { description: 'A value is malformed or out of range.' },
+  TAKEN: { description: 'A value that must be unique is already in use.' },
+  NOT_ALLOWED: { description: 'Your role may not make this change.' },
+};
+
+export interface UserErrorData {
+  code: string;
+  /** Path of the input field, e.g. ["input", "address", "timeZone"]; null when the whole input is at fault. */
+  field: string[] | null;
+  message: string;
+}
+
+export class UserErrorsFailure extends Error {
+  constructor(readonly errors: UserErrorData[]) {
+    super(errors.map((e) => e.message).join(' '));
+    this.name = 'UserErrorsFailure';
+  }
+}
+
+/** Collects validation failures and throws them together. */
+export class Checks {
+  private readonly errors: UserErrorData[] = [];
+
+  check(ok: boolean, code: string, field: string[] | null, message: string): this {
+    if (!ok) this.errors.push({ code, field, message });
+    return this;
+  }
+
+  fail(code: string, field: string[] | null, message: string): this {
+    return this.check(false, code, field, message);
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
+  throwIfAny(): void {
+    if (this.errors.length) throw new UserErrorsFailure([...this.errors]);
+  }
+}
+
+/** Throws one user error at once. */
+export function failWith(code: string, field: string[] | null, message: string): never {
+  throw new UserErrorsFailure([{ code, field, message }]);
+}
+
+/**
+ * Declares `<Area>UserError { code: <Area>ErrorCode!, field: [String!], message: String! }`.
+ */
+export function UserErrorType<E extends object>(area: string, codes: E): ClassType<UserErrorData> {
+  @ObjectType(`${area}UserError`, { description: `An expected failure of a ${area.toLowerCase()} mutation: its code, the input field at fault and a message for people.` })
+  class AreaUserError implements UserErrorData {
+    @Field(() => codes, { description: 'Machine-readable reason.' })
+    code: string;
+
+    @Field(() => [String], { nullable: true, description: 'Path of the input field at fault, e.g. ["input", "timeZone"]; null when the input as a whole is at fault.' })
+    field: string[] | null;
+
+    @Field({ description: 'What went wrong, for people.' })
+    message: string;
+  }
+  return AreaUserError;
+}
+
+/**
+ * The uuid behind a global id given in a mutation's input. A malformed id, or one of
+ * another type, is reported like an unknown one: NOT_FOUND at `field`.
+ */
+export function referenceOf(decode: (id: string, typename: string) => string | null, id: string, typename: string, field: string[]): string {
+  const uuid = decode(id, typename);
+  if (!uuid) failWith(COMMON_ERROR_CODES.NOT_FOUND, field, `No ${typename} with this id.`);
+  return uuid;
+}

@@ -1,0 +1,112 @@
+/** Creating, changing and deactivating clinics (ORG_ADMIN), audited. */
+import { RequestContext } from '../../context';
+import { requireMember } from '../../auth/viewer';
+import { tryUuidFromGlobalId } from '../../common/relay/global-id';
+import { Checks, failWith, referenceOf } from '../../common/user-errors';
+import { isCountryCode, isEmail, isLocalTime, isPhone, isSlug, isText, isTimeZone } from '../../common/validation';
+import { recordAudit } from '../audit/audit.service';
+import { AddressInput, ClinicCreateInput, ClinicDeactivateInput, ClinicErrorCode, ClinicUpdateInput, OpeningHoursInput } from './clinic-admin.inputs';
+import { Clinic, DAYS_OF_WEEK } from './organization.entity';
+
+const { NOT_FOUND, INVALID, INVALID_TIME_ZONE, INVALID_OPENING_HOURS } = ClinicErrorCode;
+
+function checkAddress(checks: Checks, address: AddressInput, field: string[]): void {
+  checks.check(isText(address.streetAddress), INVALID, [...field, 'streetAddress'], 'Give a street address of at most 200 characters.');
+  checks.check(isText(address.locality), INVALID, [...field, 'locality'], 'Give a city of at most 200 characters.');
+  checks.check(isCountryCode(address.countryCode), INVALID, [...field, 'countryCode'], 'Give an ISO 3166-1 alpha-2 country code such as "US".');
+}
+
+function checkOpeningHours(checks: Checks, hours: OpeningHoursInput[], field: string[]): void {
+  hours.forEach((h, i) => {
+    const ok = isLocalTime(h.opens) && isLocalTime(h.closes) && h.opens < h.closes;
+    checks.check(ok, INVALID_OPENING_HOURS, [...field, String(i)], 'Each interval needs "HH:MM" times with closes after opens.');
+  });
+  const byDay = new Map<string, OpeningHoursInput[]>();
+  for (const h of hours) byDay.set(h.dayOfWeek, [...(byDay.get(h.dayOfWeek) ?? []), h]);
+  for (const [day, list] of byDay) {
+    const sorted = [...list].sort((a, b) => a.opens.localeCompare(b.opens));
+    const overlaps = sorted.some((h, i) => i > 0 && h.opens < sorted[i - 1].closes);
+    checks.check(!overlaps, INVALID_OPENING_HOURS, field, `Opening intervals on ${day} overlap.`);
+  }
+}
+
+function checkContact(checks: Checks, input: { phone?: string | null; email?: string | null }): void {
+  if (input.phone != null) checks.check(isPhone(input.phone), INVALID, ['input', 'phone'], 'Give the phone number in E.164 form, e.g. "+12125550134".');
+  if (input.email != null) checks.check(isEmail(input.email), INVALID, ['input', 'email'], 'Give a valid e-mail address.');
+}
+
+async function replaceOpeningHours(ctx: RequestContext, organizationId: string, clinicId: string, hours: OpeningHoursInput[]): Promise<void> {
+  await ctx.db.query('DELETE FROM clinic_opening_hours WHERE clinic_id = $1', [clinicId]);
+  for (const h of hours) {
+    await ctx.db.query(
+      'INSERT INTO clinic_opening_hours (organization_id, clinic_id, day_of_week, opens, closes) VALUES ($1, $2, $3, $4, $5)',
+      [organizationId, clinicId, DAYS_OF_WEEK.indexOf(h.dayOfWeek) + 1, h.opens, h.closes],
+    );
+  }
+}
+
+export async function createClinic(ctx: RequestContext, input: ClinicCreateInput): Promise<Clinic> {
+  const { organizationId } = requireMember(ctx.viewer);
+  const checks = new Checks()
+    .check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).')
+    .check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.')
+    .check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `"${input.timeZone}" is not an IANA time zone.`);
+  checkAddress(checks, input.address, ['input', 'address']);
+  checkContact(checks, input);
+  checkOpeningHours(checks, input.openingHours ?? [], ['input', 'openingHours']);
+  checks.throwIfAny();
+  const [taken] = await ctx.db.query('SELECT 1 FROM clinics WHERE organization_id = $1 AND slug = $2', [organizationId, input.slug]);
+  if (taken) failWith(ClinicErrorCode.TAKEN, ['input', 'slug'], 'Another clinic of your organization has this slug.');
+  const a = input.address;
+  const [row] = await ctx.db.query(
+    `INSERT INTO clinics (organization_id, slug, name, street_address, locality, region, postal_code, country_code, time_zone, phone, email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+    [organizationId, input.slug, input.name, a.streetAddress, a.locality, a.region ?? null, a.postalCode ?? null, a.countryCode,
+      input.timeZone, input.phone ?? null, input.email ?? null],
+  );
+  await replaceOpeningHours(ctx, organizationId, row.id, input.openingHours ?? []);
+  const clinic = ctx.db.hydrate(Clinic, row);
+  await recordAudit(ctx, { action: 'clinic.create', targetType: 'Clinic', targetId: clinic.id, after: { ...input } });
+  return clinic;
+}
+
+/** The clinic behind an input id, locked for the change; NOT_FOUND when not visible. */
+async function lockClinic(ctx: RequestContext, id: string): Promise<Record<string, unknown>> {
+  const { organizationId } = requireMember(ctx.viewer);
+  const clinicId = referenceOf(tryUuidFromGlobalId, id, 'Clinic', ['input', 'id']);
+  const [row] = await ctx.db.query('SELECT * FROM clinics WHERE id = $1 AND organization_id = $2 FOR UPDATE', [clinicId, organizationId]);
+  if (!row) failWith(NOT_FOUND, ['input', 'id'], 'No Clinic with this id.');
+  return row;
+}
+
+export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput): Promise<Clinic> {
+  const before = await lockClinic(ctx, input.id);
+  const checks = new Checks();
+  if (input.name != null) checks.check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.');
+  if (input.timeZone != null) checks.check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `"${input.timeZone}" is not an IANA time zone.`);
+  if (input.address != null) checkAddress(checks, input.address, ['input', 'address']);
+  checkContact(checks, input);
+  if (input.openingHours != null) checkOpeningHours(checks, input.openingHours, ['input', 'openingHours']);
+  checks.throwIfAny();
+  const a = input.address;
+  const [row] = await ctx.db.query(
+    `UPDATE clinics SET
+       name = COALESCE($2, name), time_zone = COALESCE($3, time_zone), phone = COALESCE($4, phone), email = COALESCE($5, email),
+       street_address = COALESCE($6, street_address), locality = COALESCE($7, locality),
+       region = CASE WHEN $11 THEN $8 ELSE region END, postal_code = CASE WHEN $11 THEN $9 ELSE postal_code END,
+       country_code = COALESCE($10, country_code), updated_at = now()
+     WHERE id = $1 RETURNING *`,
+    [before.id, input.name ?? null, input.timeZone ?? null, input.phone ?? null, input.email ?? null,
+      a?.streetAddress ?? null, a?.locality ?? null, a?.region ?? null, a?.postalCode ?? null, a?.countryCode ?? null, a != null],
+  );
+  if (input.openingHours != null) await replaceOpeningHours(ctx, row.organization_id, row.id, input.openingHours);
+  await recordAudit(ctx, { action: 'clinic.update', targetType: 'Clinic', targetId: row.id, before, after: row });
+  return ctx.db.hydrate(Clinic, row);
+}
+
+export async function deactivateClinic(ctx: RequestContext, input: ClinicDeactivateInput): Promise<Clinic> {
+  const before = await lockClinic(ctx, input.id);
+  const [row] = await ctx.db.query('UPDATE clinics SET active = false, updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
+  await recordAudit(ctx, { action: 'clinic.deactivate', targetType: 'Clinic', targetId: row.id, before: { active: before.active }, after: { active: false } });
+  return ctx.db.hydrate(Clinic, row);
+}
