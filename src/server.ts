@@ -92,6 +92,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
     }),
   );
+  // Errors before Apollo (a body that is not JSON, or too large) are answered like
+  // Apollo's own BAD_REQUEST, not by Express's default page (a stack trace outside production).
+  app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status: number = error?.expose && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log('unexpected error outside GraphQL', error);
+    res.status(status).json({
+      errors: [status === 500
+        ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+        : { message: error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(error.message), extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const { port } = httpServer.address() as AddressInfo;

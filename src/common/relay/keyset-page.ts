@@ -58,8 +58,9 @@ function encodeCursor(sortValue: unknown, id: string): string {
 function decodeCursor(cursor: string): [string | number, string] {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    // PostgreSQL text cannot hold NUL: such a value would fail in SQL instead of here.
     if (Array.isArray(decoded) && decoded.length === 2 && ['string', 'number'].includes(typeof decoded[0])
-      && typeof decoded[1] === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(decoded[1])) {
+      && !String(decoded[0]).includes('\u0000') && typeof decoded[1] === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(decoded[1])) {
       return decoded as [string | number, string];
     }
   } catch {

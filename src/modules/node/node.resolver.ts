@@ -37,8 +37,10 @@ export class NodeResolver {
     if (ids.length > 100) {
       throw new InvalidArgumentError(['ids'], 'Argument "ids" may hold at most 100 ids.');
     }
-    return Promise.all(ids.map((id, index) => {
-      const { typename, keys } = fromGlobalId(id, ['ids', String(index)]);
+    // Every id is checked before any is fetched: a fetch started before a later id is
+    // rejected would be left without a handler (an unhandled rejection once the request ends).
+    const decoded = ids.map((id, index) => fromGlobalId(id, ['ids', String(index)]));
+    return Promise.all(decoded.map(({ typename, keys }) => {
       const fetcher = FETCHERS[typename];
       return fetcher && fetcher.keys === keys.length ? fetcher.fetch(ctx, keys) : null;
     }));
