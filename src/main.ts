@@ -51,6 +51,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
+// A stray rejection (say, a statement refused after its request ended) is logged; it must
+// not take every other request down with the process.
+process.on('unhandledRejection', (reason) => console.error('clinicgraph: unhandled rejection', reason));
+
 main().catch((error) => {
   console.error(error instanceof ConfigError ? `clinicgraph: ${error.message}` : error);
   process.exit(1);

@@ -65,7 +65,7 @@ export function failWith(code: string, field: string[] | null, message: string):
  * Declares `<Area>UserError { code: <Area>ErrorCode!, field: [String!], message: String! }`.
  */
 export function UserErrorType<E extends object>(area: string, codes: E): ClassType<UserErrorData> {
-  @ObjectType(`${area}UserError`, { description: `An expected failure of a ${area.toLowerCase()} mutation: its code, the input field at fault and a message for people.` })
+  @ObjectType(`${area}UserError`, { description: `An expected failure of a mutation in the ${area.toLowerCase()} area: its code, the input field at fault and a message for people.` })
   class AreaUserError implements UserErrorData {
     @Field(() => codes, { description: 'Machine-readable reason.' })
     code: string;

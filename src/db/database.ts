@@ -90,6 +90,19 @@ export class RequestDatabase {
   }
 
   /**
+   * Runs `fn` as `organizationId` (a platform operation on one organization's rows),
+   * then returns to no organization.
+   */
+  async asOrganization<T>(organizationId: string, fn: () => Promise<T>): Promise<T> {
+    await this.setOrganization(organizationId);
+    try {
+      return await fn();
+    } finally {
+      await this.query(`SELECT set_config('app.organization_id', '', true)`, []);
+    }
+  }
+
+  /**
    * Runs `fn` so that it either takes full effect or none: a savepoint is rolled back
    * when `fn` throws or reports failure (`failed(result)`).
    */

@@ -57,6 +57,14 @@ export class TenantScope {
     }
   }
 
+  /**
+   * Rows of the viewer's whole organization, whatever their clinics: for checks that are
+   * organization-wide by nature (a slug must be unique in the organization).
+   */
+  organizationWide(alias: string, params: SqlParams): string {
+    return this.viewer.kind === 'member' ? `${alias}.organization_id = ${params.param(this.viewer.organizationId)}::uuid` : 'FALSE';
+  }
+
   /** Rows of a catalog table: the shared library (organization_id NULL) plus the viewer's organization's own. */
   catalogRows(alias: string, params: SqlParams): string {
     const own = this.organizationId;

@@ -19,6 +19,51 @@ export type AddressInput = {
   streetAddress: string;
 };
 
+/** One aftercare instruction with how long it applies after the session. */
+export type AftercareInstructionInput = {
+  /** Hours after the session during which the instruction applies (at least 1). */
+  hours: IntRangeInput;
+  /** The instruction, e.g. "No makeup". */
+  instruction: string;
+  /** Why, or what to expect. */
+  note?: string | null | undefined;
+};
+
+/** Narrows the audit trail. */
+export type AuditEventFilter = {
+  /** Only this action, e.g. "membership.revoke". */
+  action?: string | null | undefined;
+  /** Only changes of this type of object, e.g. "Clinic". */
+  targetType?: string | null | undefined;
+};
+
+/** A benefit of a treatment for one skin concern. */
+export type BenefitInput = {
+  /** The concern this benefit addresses. */
+  concern: SkinConcern;
+  /** What the treatment does for it. */
+  description: string;
+  /** A qualification of the benefit, e.g. that deeper scars need more sessions. */
+  note?: string | null | undefined;
+};
+
+/** Why a treatment or protocol mutation failed. */
+export type CatalogErrorCode =
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** The steps do not fit the protocol's kind: SINGLE has exactly one step; SAME_VISIT at least two, without gaps; ALTERNATING at least two, each with its gap range. */
+  | 'INVALID_STEPS'
+  /** The treatment is a step of a protocol that is not retired; retire or change that protocol first. */
+  | 'IN_USE'
+  /** Your role may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** The treatment or protocol (or a treatment a step refers to) is retired. */
+  | 'RETIRED'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
 /** A new clinic of the viewer's organization. */
 export type ClinicCreateInput = {
   /** Postal address. */
@@ -103,6 +148,26 @@ export type ClinicUpdateInput = {
   timeZone?: string | null | undefined;
 };
 
+/** Clinical settings; omitted values keep their current (or default) value. */
+export type ClinicalSettingsInput = {
+  /** Months after oral isotretinoin before microneedling or a peel, 0 to 24. */
+  isotretinoinWashoutMonths?: number | null | undefined;
+  /** Days without topical retinoids before a peel, 0 to 60. */
+  retinoidWashoutDays?: number | null | undefined;
+  /** Days a screening stays valid, 1 to 730. */
+  screeningValidDays?: number | null | undefined;
+};
+
+/** Pain and pain relief during a treatment. */
+export type ComfortInput = {
+  /** Discomfort to expect with the usual pain relief. */
+  discomfort: DiscomfortLevel;
+  /** What patients should expect, in words. */
+  note: string;
+  /** Pain relief used, e.g. "Topical numbing cream". */
+  painRelief?: string | null | undefined;
+};
+
 /** A condition that rules a treatment out or requires clearance first (screening questionnaire answers map to these). */
 export type Contraindication =
   /** Active inflammatory acne at the site. */
@@ -132,12 +197,32 @@ export type Contraindication =
   /** Severe skin condition such as eczema or psoriasis flare at the site. */
   | 'SEVERE_SKIN_CONDITION';
 
+/** A contraindication of a treatment and what to do about it. */
+export type ContraindicationRuleInput = {
+  /** Advice for patient and practitioner, e.g. "Consult a dermatologist first." */
+  advice: string;
+  /** The condition (each at most once per treatment). */
+  condition: Contraindication;
+  /** Whether it blocks the treatment or requires clearance. */
+  severity: ContraindicationSeverity;
+};
+
 /** Whether a contraindication blocks a treatment or requires a practitioner's clearance. */
 export type ContraindicationSeverity =
   /** Blocks the treatment. */
   | 'ABSOLUTE'
   /** Allowed only after a practitioner (or dermatologist) has cleared the patient. */
   | 'RELATIVE';
+
+/** The usual plan of a course: how many sessions, how far apart. */
+export type CourseTemplateInput = {
+  /** Days between the starts of consecutive sessions (at least 1). */
+  intervalDays: IntRangeInput;
+  /** What the plan depends on, e.g. the skin concern. */
+  note?: string | null | undefined;
+  /** Number of sessions of a course (at least 1). */
+  sessionCount: IntRangeInput;
+};
 
 /** A day of the week (ISO 8601 order, Monday first). */
 export type DayOfWeek =
@@ -167,6 +252,14 @@ export type DiscomfortLevel =
   /** Significant discomfort; pain relief is planned. */
   | 'SIGNIFICANT';
 
+/** A frequently asked question about a treatment, with its answer. */
+export type FaqEntryInput = {
+  /** The answer. */
+  answer: string;
+  /** The question, as patients ask it. */
+  question: string;
+};
+
 /** Fitzpatrick skin phototype, from I (always burns, never tans) to VI (never burns, deeply pigmented). */
 export type FitzpatrickType =
   /** Type I: pale white skin; always burns, never tans. */
@@ -182,6 +275,14 @@ export type FitzpatrickType =
   /** Type VI: deeply pigmented dark brown to black skin; never burns. */
   | 'VI';
 
+/** An inclusive range of whole numbers. */
+export type IntRangeInput = {
+  /** Upper bound (inclusive), not below `min`. */
+  max: number;
+  /** Lower bound (inclusive). */
+  min: number;
+};
+
 /** How far a treatment enters the body. */
 export type Invasiveness =
   /** Surgical. */
@@ -191,12 +292,157 @@ export type Invasiveness =
   /** Acts on the skin surface only. */
   | 'NON_INVASIVE';
 
+/** One part of how a treatment works. */
+export type MechanismInput = {
+  /** What happens in the skin. */
+  description: string;
+  /** Short name, e.g. "Collagen boost". */
+  name: string;
+};
+
+/** A new membership in the viewer's organization. */
+export type MembershipCreateInput = {
+  /** Clinics of a clinic-scoped role (CLINIC_MANAGER, PRACTITIONER, FRONT_DESK). */
+  clinicIds?: Array<string | number> | null | undefined;
+  /** The practitioner record of this person, if any. */
+  practitionerId?: string | number | null | undefined;
+  /** The role (PLATFORM_ADMIN cannot be granted here). */
+  role: Role;
+  /** The identity provider's subject of the person. */
+  subject: string;
+};
+
+/** Why a membership mutation failed. */
+export type MembershipErrorCode =
+  /** Organization-wide roles (ORG_ADMIN, ANALYST, PATIENT) take no clinics. */
+  | 'CLINICS_NOT_ALLOWED'
+  /** CLINIC_MANAGER, PRACTITIONER and FRONT_DESK need at least one clinic. */
+  | 'CLINICS_REQUIRED'
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** Your role may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
+/** Narrows a list of memberships. */
+export type MembershipFilter = {
+  /** Include revoked memberships (default false). */
+  includeRevoked?: boolean | null | undefined;
+  /** Only this role. */
+  role?: Role | null | undefined;
+};
+
+/** The membership to revoke. */
+export type MembershipRevokeInput = {
+  /** The membership. */
+  id: string | number;
+};
+
+/** Changes to a membership; omitted fields stay as they are. */
+export type MembershipUpdateInput = {
+  /** New clinics (replace all of them). */
+  clinicIds?: Array<string | number> | null | undefined;
+  /** The membership. */
+  id: string | number;
+  /** New role. */
+  role?: Role | null | undefined;
+};
+
+/** An amount of money: integer minor units (e.g. cents) of an ISO 4217 currency. */
+export type MoneyInput = {
+  /** Amount in minor units, e.g. 35000 for 350.00 USD; at least 0. */
+  amount: number;
+  /** ISO 4217 currency code, e.g. "USD"; must be the organization's currency. */
+  currency: string;
+};
+
+/** The organization-wide default of a protocol's offering: every value, replacing the current default if any. */
+export type OfferingDefaultSetInput = {
+  /** Whether patients may book it online themselves. */
+  bookableOnline: boolean;
+  /** Length of the appointment in minutes, including preparation; more than 0. */
+  durationMinutes: number;
+  /** Whether clinics offer the protocol unless they override it. */
+  enabled: boolean;
+  /** Price of one session, in the organization's currency. */
+  price: MoneyInput;
+  /** The protocol (the shared library's or the organization's own, not retired). */
+  protocolId: string | number;
+};
+
+/** Why an offering mutation failed. */
+export type OfferingErrorCode =
+  /** The price is not in the organization's currency (`Organization.currency`). */
+  | 'CURRENCY_MISMATCH'
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** Your role may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** The organization has no default for the protocol, so a clinic's override must set every value (enabled, price, durationMinutes, bookableOnline); the field names the missing one. */
+  | 'NO_DEFAULT'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
+/** A value of an offering that a clinic may override, or clear to inherit the organization-wide default again. */
+export type OfferingField =
+  /** `bookableOnline`: whether patients may book it online. */
+  | 'BOOKABLE_ONLINE'
+  /** `durationMinutes`: length of the appointment. */
+  | 'DURATION_MINUTES'
+  /** `enabled`: whether the clinic offers the protocol. */
+  | 'ENABLED'
+  /** `price`: amount and currency. */
+  | 'PRICE';
+
 /** Narrows a clinic's offerings; all given conditions must hold. */
 export type OfferingFilter = {
   /** Only offerings that can (true) or cannot (false) be booked online. */
   bookableOnline?: boolean | null | undefined;
   /** Only enabled (true) or disabled (false) offerings; both when omitted. */
   enabled?: boolean | null | undefined;
+};
+
+/** One clinic's override of a protocol's offering. Values not given keep their current override or inherit the default. */
+export type OfferingSetInput = {
+  /** Override online booking; omitted or null leaves it as it is. */
+  bookableOnline?: boolean | null | undefined;
+  /** Overridden values to clear, so they fall back to the organization-wide default; clearing every value removes the override. A field may not be both set and cleared. */
+  clear?: Array<OfferingField> | null | undefined;
+  /** The clinic. */
+  clinicId: string | number;
+  /** Override the appointment length in minutes (more than 0); omitted or null leaves it as it is. */
+  durationMinutes?: number | null | undefined;
+  /** Override whether the clinic offers the protocol; omitted or null leaves it as it is. */
+  enabled?: boolean | null | undefined;
+  /** Override the price (organization's currency, amount at least 0); omitted or null leaves it as it is. */
+  price?: MoneyInput | null | undefined;
+  /** The protocol (the shared library's or the organization's own, not retired). */
+  protocolId: string | number;
+};
+
+/** The same override of a protocol's offering for several clinics at once; give `clinicIds` or `allClinics: true`, not both. */
+export type OfferingsBulkSetInput = {
+  /** True for every clinic of the organization (deactivated ones included); for CLINIC_MANAGER every clinic they manage. */
+  allClinics?: boolean | null | undefined;
+  /** Override online booking; omitted or null leaves it as it is. */
+  bookableOnline?: boolean | null | undefined;
+  /** Overridden values to clear, so they fall back to the organization-wide default; clearing every value removes the override. A field may not be both set and cleared. */
+  clear?: Array<OfferingField> | null | undefined;
+  /** The clinics (at least one; duplicates count once). */
+  clinicIds?: Array<string | number> | null | undefined;
+  /** Override the appointment length in minutes (more than 0); omitted or null leaves it as it is. */
+  durationMinutes?: number | null | undefined;
+  /** Override whether the clinic offers the protocol; omitted or null leaves it as it is. */
+  enabled?: boolean | null | undefined;
+  /** Override the price (organization's currency, amount at least 0); omitted or null leaves it as it is. */
+  price?: MoneyInput | null | undefined;
+  /** The protocol (the shared library's or the organization's own, not retired). */
+  protocolId: string | number;
 };
 
 /** One opening interval, in the clinic's local time. */
@@ -208,6 +454,90 @@ export type OpeningHoursInput = {
   /** Opening time, "HH:MM" (24-hour). */
   opens: string;
 };
+
+/** A new organization (clinic chain) and its first ORG_ADMIN. */
+export type OrganizationCreateInput = {
+  /** Clinical settings; defaults apply where omitted. */
+  clinicalSettings?: ClinicalSettingsInput | null | undefined;
+  /** ISO 4217 currency of all its prices, e.g. "GBP". Cannot be changed later. */
+  currency: string;
+  /** IANA time zone used when a clinic does not say otherwise. */
+  defaultTimeZone: string;
+  /** Token subject of the person who becomes the organization's first ORG_ADMIN. */
+  firstAdminSubject: string;
+  /** Display name. */
+  name: string;
+  /** URL-safe unique name (lowercase letters, digits, dashes). */
+  slug: string;
+};
+
+/** Why an organization mutation failed. */
+export type OrganizationErrorCode =
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** Not an ISO 4217 currency code such as "USD". */
+  | 'INVALID_CURRENCY'
+  /** Not an IANA time zone such as "Europe/London". */
+  | 'INVALID_TIME_ZONE'
+  /** Your role may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
+/** Changes to an organization; omitted fields stay as they are. */
+export type OrganizationUpdateInput = {
+  /** New clinical settings. */
+  clinicalSettings?: ClinicalSettingsInput | null | undefined;
+  /** New default IANA time zone. */
+  defaultTimeZone?: string | null | undefined;
+  /** The organization. */
+  id: string | number;
+  /** New display name. */
+  name?: string | null | undefined;
+};
+
+/** A practitioner and a clinic of the viewer's organization. */
+export type PractitionerClinicInput = {
+  /** The clinic. */
+  clinicId: string | number;
+  /** The practitioner. */
+  practitionerId: string | number;
+};
+
+/** A new practitioner of the viewer's organization. */
+export type PractitionerCreateInput = {
+  /** Short biography for patients. */
+  bio?: string | null | undefined;
+  /** Clinics of the organization the practitioner works at; none when omitted. */
+  clinicIds?: Array<string | number> | null | undefined;
+  /** Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted. */
+  credentials?: Array<string> | null | undefined;
+  /** Family (last) name. */
+  familyName: string;
+  /** Given (first) name. */
+  givenName: string;
+  /** Profession, e.g. "Dermatologist", "Aesthetic nurse", "Licensed esthetician". */
+  profession: string;
+  /** URL-safe name, unique within the organization (lowercase letters, digits, dashes). */
+  slug: string;
+  /** Honorific, e.g. "Dr." */
+  title?: string | null | undefined;
+};
+
+/** Why a practitioner or qualification mutation failed. */
+export type PractitionerErrorCode =
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** Your role may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN'
+  /** The treatment has been retired from the catalog: no new qualifications are granted for it. */
+  | 'TREATMENT_RETIRED';
 
 /** Narrows a list of practitioners; all given conditions must hold. */
 export type PractitionerFilter = {
@@ -221,6 +551,52 @@ export type PractitionerFilter = {
   organizationId?: string | number | null | undefined;
   /** Only practitioners with a valid (unrevoked, unexpired) qualification for this treatment. */
   qualifiedForTreatmentId?: string | number | null | undefined;
+};
+
+/** Changes to a practitioner; omitted (or null) fields stay as they are. */
+export type PractitionerUpdateInput = {
+  /** New biography. */
+  bio?: string | null | undefined;
+  /** New credentials (replace all of them; an empty list removes them). */
+  credentials?: Array<string> | null | undefined;
+  /** New family (last) name. */
+  familyName?: string | null | undefined;
+  /** New given (first) name. */
+  givenName?: string | null | undefined;
+  /** The practitioner to change. */
+  id: string | number;
+  /** New profession. */
+  profession?: string | null | undefined;
+  /** New slug, unique within the organization. */
+  slug?: string | null | undefined;
+  /** New honorific. */
+  title?: string | null | undefined;
+};
+
+/** One step of the procedure as the patient experiences it; its position is its place in the list. */
+export type ProcedureStepInput = {
+  /** What is done in this step. */
+  description: string;
+  /** Name of the step, e.g. "Preparation". */
+  name: string;
+};
+
+/** A new protocol of the viewer's organization. */
+export type ProtocolCreateInput = {
+  /** Concerns the protocol targets, each once. */
+  concerns?: Array<SkinConcern> | null | undefined;
+  /** The course plan: session count range and days between sessions. */
+  courseTemplate: CourseTemplateInput;
+  /** How the steps are scheduled. */
+  kind: ProtocolKind;
+  /** Display name. */
+  name: string;
+  /** URL-safe name, unique among the organization's protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization's own entry. */
+  slug: string;
+  /** The components, in order: one for SINGLE, at least two otherwise. */
+  steps: Array<ProtocolStepInput>;
+  /** What the protocol is for. */
+  summary: string;
 };
 
 /** Narrows a list of protocols; all given conditions must hold. */
@@ -243,6 +619,82 @@ export type ProtocolKind =
   | 'SAME_VISIT'
   /** One treatment per session. */
   | 'SINGLE';
+
+/** The protocol to retire. */
+export type ProtocolRetireInput = {
+  /** The protocol (one of the organization's own). */
+  id: string | number;
+};
+
+/** One component of a protocol; its position is its place in the list. */
+export type ProtocolStepInput = {
+  /** ALTERNATING only (required there, not below the minimum): days after the previous component beyond which this step is late. */
+  maxDaysAfterPrevious?: number | null | undefined;
+  /** ALTERNATING only (required there, at least 1): minimum days after the previous component. Omit for SINGLE and SAME_VISIT. */
+  minDaysAfterPrevious?: number | null | undefined;
+  /** Clinical note for this step. */
+  note?: string | null | undefined;
+  /** The treatment performed: from the shared library or the organization's own, not retired. */
+  treatmentId: string | number;
+};
+
+/** Changes to one of the organization's own protocols; omitted fields stay as they are. */
+export type ProtocolUpdateInput = {
+  /** New concerns (replace all of them). */
+  concerns?: Array<SkinConcern> | null | undefined;
+  /** New course plan (replaces it whole). */
+  courseTemplate?: CourseTemplateInput | null | undefined;
+  /** The protocol to change. */
+  id: string | number;
+  /** New kind; the steps (given or current) must fit it. */
+  kind?: ProtocolKind | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** New slug, unique among the organization's protocols. */
+  slug?: string | null | undefined;
+  /** New steps, in order (replace all of them; the steps get new ids). */
+  steps?: Array<ProtocolStepInput> | null | undefined;
+  /** New summary. */
+  summary?: string | null | undefined;
+};
+
+/** A qualification to grant a practitioner for one treatment. */
+export type QualificationGrantInput = {
+  /** Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire. */
+  expiresOn?: string | null | undefined;
+  /** Day the qualification was obtained, "YYYY-MM-DD". */
+  grantedOn: string;
+  /** The practitioner of the viewer's organization. */
+  practitionerId: string | number;
+  /** The treatment: one of the shared library or of the viewer's organization, not retired. */
+  treatmentId: string | number;
+};
+
+/** The qualification to revoke. */
+export type QualificationRevokeInput = {
+  /** The qualification. */
+  id: string | number;
+};
+
+/** An expected after-effect and how long it usually lasts. */
+export type RecoveryEffectInput = {
+  /** Usual duration in days (0 or more). */
+  days: IntRangeInput;
+  /** The effect, e.g. "Redness". */
+  effect: string;
+};
+
+/** Downtime and recovery after a session. */
+export type RecoveryInput = {
+  /** Expected after-effects and how long they last; none when omitted. */
+  effects?: Array<RecoveryEffectInput> | null | undefined;
+  /** Days within which the skin has fully recovered; not below `normalActivitiesWithinDays.min`. */
+  fullRecoveryWithinDays: number;
+  /** Days until most patients resume normal activities (0 or more). */
+  normalActivitiesWithinDays: IntRangeInput;
+  /** Downtime in one sentence. */
+  summary: string;
+};
 
 /** What a person may do in clinicgraph. Permissions are written into each field's description. */
 export type Role =
@@ -290,6 +742,16 @@ export type SkinConcern =
   /** Uneven skin tone and pigmentation irregularities. */
   | 'UNEVEN_SKIN_TONE';
 
+/** Suitability of a treatment for one Fitzpatrick skin type. */
+export type SkinTypeAssessmentInput = {
+  /** The reason; required for CAUTION and NOT_RECOMMENDED. */
+  note?: string | null | undefined;
+  /** The skin type (each at most once per treatment). */
+  skinType: FitzpatrickType;
+  /** How suitable the treatment is. */
+  suitability: SkinTypeSuitability;
+};
+
 /** How suitable a treatment is for a skin type. */
 export type SkinTypeSuitability =
   /** Possible, with a documented higher risk (see the note); the practitioner must weigh it. */
@@ -317,6 +779,64 @@ export type TreatmentCategory =
   /** Microneedling that delivers radiofrequency energy through the needles. */
   | 'RADIOFREQUENCY_MICRONEEDLING';
 
+/** A new treatment of the viewer's organization. Omitted content lists are empty. */
+export type TreatmentCreateInput = {
+  /** Aftercare instructions. */
+  aftercare?: Array<AftercareInstructionInput> | null | undefined;
+  /** Other names, each once. */
+  aliases?: Array<string> | null | undefined;
+  /** Benefits, one per concern. */
+  benefits?: Array<BenefitInput> | null | undefined;
+  /** The family of the treatment. */
+  category: TreatmentCategory;
+  /** Pain and pain relief. */
+  comfort: ComfortInput;
+  /** Skin concerns the treatment addresses, each once. */
+  concerns?: Array<SkinConcern> | null | undefined;
+  /** Conditions that block the treatment or require clearance first. */
+  contraindications?: Array<ContraindicationRuleInput> | null | undefined;
+  /** What the treatment is and why patients choose it. */
+  description: string;
+  /** How long a session takes. */
+  duration: TreatmentDurationInput;
+  /** Frequently asked questions with answers. */
+  faq?: Array<FaqEntryInput> | null | undefined;
+  /** How far the treatment enters the body. */
+  invasiveness: Invasiveness;
+  /** Day the content was last medically reviewed, "YYYY-MM-DD", not in the future. */
+  lastReviewedOn?: string | null | undefined;
+  /** How the treatment works. */
+  mechanisms?: Array<MechanismInput> | null | undefined;
+  /** Name of the clinician who medically reviewed the content. */
+  medicallyReviewedBy?: string | null | undefined;
+  /** Display name. */
+  name: string;
+  /** What happens during a session, in order. */
+  procedureSteps?: Array<ProcedureStepInput> | null | undefined;
+  /** Downtime and recovery. */
+  recovery: RecoveryInput;
+  /** Safety statement for patients. */
+  safetyNote?: string | null | undefined;
+  /** Suitability for Fitzpatrick skin types. */
+  skinTypes?: Array<SkinTypeAssessmentInput> | null | undefined;
+  /** URL-safe name, unique among the organization's treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization's own entry. */
+  slug: string;
+  /** One-sentence summary. */
+  summary: string;
+  /** The course usually recommended. */
+  typicalCourse?: CourseTemplateInput | null | undefined;
+};
+
+/** How long one treatment session takes. */
+export type TreatmentDurationInput = {
+  /** Longest usual duration, in minutes (not below `minMinutes`, at most 1440). */
+  maxMinutes: number;
+  /** Shortest usual duration, in minutes (at least 1). */
+  minMinutes: number;
+  /** What the duration depends on, e.g. the area treated. */
+  note?: string | null | undefined;
+};
+
 /** Narrows a list of treatments; all given conditions must hold. */
 export type TreatmentFilter = {
   /** Only treatments of this family. */
@@ -328,6 +848,127 @@ export type TreatmentFilter = {
   /** Text search over name, aliases, summary and description (words or a partial name), at most 200 characters. */
   search?: string | null | undefined;
 };
+
+/** The treatment to retire. */
+export type TreatmentRetireInput = {
+  /** The treatment (one of the organization's own). */
+  id: string | number;
+};
+
+/** Changes to one of the organization's own treatments; omitted fields stay as they are, given lists replace the whole list. */
+export type TreatmentUpdateInput = {
+  /** New aftercare instructions (replace all of them). */
+  aftercare?: Array<AftercareInstructionInput> | null | undefined;
+  /** New other names (replace all of them). */
+  aliases?: Array<string> | null | undefined;
+  /** New benefits (replace all of them). */
+  benefits?: Array<BenefitInput> | null | undefined;
+  /** New family. */
+  category?: TreatmentCategory | null | undefined;
+  /** New comfort (replaces it whole). */
+  comfort?: ComfortInput | null | undefined;
+  /** New concerns (replace all of them). */
+  concerns?: Array<SkinConcern> | null | undefined;
+  /** New contraindications (replace all of them). */
+  contraindications?: Array<ContraindicationRuleInput> | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** New session duration (replaces the whole duration). */
+  duration?: TreatmentDurationInput | null | undefined;
+  /** New questions and answers (replace all of them). */
+  faq?: Array<FaqEntryInput> | null | undefined;
+  /** The treatment to change. */
+  id: string | number;
+  /** New invasiveness. */
+  invasiveness?: Invasiveness | null | undefined;
+  /** New day of the last medical review, "YYYY-MM-DD", not in the future. */
+  lastReviewedOn?: string | null | undefined;
+  /** New mechanisms (replace all of them). */
+  mechanisms?: Array<MechanismInput> | null | undefined;
+  /** New medical reviewer. */
+  medicallyReviewedBy?: string | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** New procedure steps, in order (replace all of them). */
+  procedureSteps?: Array<ProcedureStepInput> | null | undefined;
+  /** New recovery (replaces it whole). */
+  recovery?: RecoveryInput | null | undefined;
+  /** New safety statement. */
+  safetyNote?: string | null | undefined;
+  /** New skin type assessments (replace all of them). */
+  skinTypes?: Array<SkinTypeAssessmentInput> | null | undefined;
+  /** New slug, unique among the organization's treatments. */
+  slug?: string | null | undefined;
+  /** New one-sentence summary. */
+  summary?: string | null | undefined;
+  /** New typical course (replaces it whole). */
+  typicalCourse?: CourseTemplateInput | null | undefined;
+};
+
+export type AdminTreatmentFieldsFragment = { id: string, slug: string, name: string, category: TreatmentCategory, aliases: Array<string>, invasiveness: Invasiveness, summary: string, description: string, concerns: Array<SkinConcern>, safetyNote: string | null, medicallyReviewedBy: string | null, lastReviewedOn: string | null, isLibrary: boolean, duration: { minMinutes: number, maxMinutes: number, note: string | null }, mechanisms: Array<{ name: string, description: string }>, benefits: Array<{ concern: SkinConcern, description: string, note: string | null }>, procedureSteps: Array<{ position: number, name: string, description: string }>, recovery: { summary: string, fullRecoveryWithinDays: number, effects: Array<{ effect: string, days: { min: number, max: number } }>, normalActivitiesWithinDays: { min: number, max: number } }, comfort: { discomfort: DiscomfortLevel, painRelief: string | null, note: string }, skinTypes: Array<{ skinType: FitzpatrickType, suitability: SkinTypeSuitability, note: string | null }>, contraindications: Array<{ condition: Contraindication, severity: ContraindicationSeverity, advice: string }>, typicalCourse: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } } | null, aftercare: Array<{ instruction: string, note: string | null, hours: { min: number, max: number } }>, faq: Array<{ question: string, answer: string }> };
+
+export type AdminProtocolFieldsFragment = { id: string, slug: string, name: string, summary: string, kind: ProtocolKind, concerns: Array<SkinConcern>, isLibrary: boolean, courseTemplate: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } }, steps: Array<{ id: string, position: number, minDaysAfterPrevious: number | null, maxDaysAfterPrevious: number | null, note: string | null, treatment: { id: string, slug: string, isLibrary: boolean } }> };
+
+export type TreatmentCreateMutationVariables = Exact<{
+  input: TreatmentCreateInput;
+}>;
+
+
+export type TreatmentCreateMutation = { treatmentCreate: { treatment: { id: string, slug: string, name: string, category: TreatmentCategory, aliases: Array<string>, invasiveness: Invasiveness, summary: string, description: string, concerns: Array<SkinConcern>, safetyNote: string | null, medicallyReviewedBy: string | null, lastReviewedOn: string | null, isLibrary: boolean, duration: { minMinutes: number, maxMinutes: number, note: string | null }, mechanisms: Array<{ name: string, description: string }>, benefits: Array<{ concern: SkinConcern, description: string, note: string | null }>, procedureSteps: Array<{ position: number, name: string, description: string }>, recovery: { summary: string, fullRecoveryWithinDays: number, effects: Array<{ effect: string, days: { min: number, max: number } }>, normalActivitiesWithinDays: { min: number, max: number } }, comfort: { discomfort: DiscomfortLevel, painRelief: string | null, note: string }, skinTypes: Array<{ skinType: FitzpatrickType, suitability: SkinTypeSuitability, note: string | null }>, contraindications: Array<{ condition: Contraindication, severity: ContraindicationSeverity, advice: string }>, typicalCourse: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } } | null, aftercare: Array<{ instruction: string, note: string | null, hours: { min: number, max: number } }>, faq: Array<{ question: string, answer: string }> } | null, userErrors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TreatmentUpdateMutationVariables = Exact<{
+  input: TreatmentUpdateInput;
+}>;
+
+
+export type TreatmentUpdateMutation = { treatmentUpdate: { treatment: { id: string, slug: string, name: string, category: TreatmentCategory, aliases: Array<string>, invasiveness: Invasiveness, summary: string, description: string, concerns: Array<SkinConcern>, safetyNote: string | null, medicallyReviewedBy: string | null, lastReviewedOn: string | null, isLibrary: boolean, duration: { minMinutes: number, maxMinutes: number, note: string | null }, mechanisms: Array<{ name: string, description: string }>, benefits: Array<{ concern: SkinConcern, description: string, note: string | null }>, procedureSteps: Array<{ position: number, name: string, description: string }>, recovery: { summary: string, fullRecoveryWithinDays: number, effects: Array<{ effect: string, days: { min: number, max: number } }>, normalActivitiesWithinDays: { min: number, max: number } }, comfort: { discomfort: DiscomfortLevel, painRelief: string | null, note: string }, skinTypes: Array<{ skinType: FitzpatrickType, suitability: SkinTypeSuitability, note: string | null }>, contraindications: Array<{ condition: Contraindication, severity: ContraindicationSeverity, advice: string }>, typicalCourse: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } } | null, aftercare: Array<{ instruction: string, note: string | null, hours: { min: number, max: number } }>, faq: Array<{ question: string, answer: string }> } | null, userErrors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TreatmentRetireMutationVariables = Exact<{
+  input: TreatmentRetireInput;
+}>;
+
+
+export type TreatmentRetireMutation = { treatmentRetire: { treatment: { id: string, slug: string } | null, userErrors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProtocolCreateMutationVariables = Exact<{
+  input: ProtocolCreateInput;
+}>;
+
+
+export type ProtocolCreateMutation = { protocolCreate: { protocol: { id: string, slug: string, name: string, summary: string, kind: ProtocolKind, concerns: Array<SkinConcern>, isLibrary: boolean, courseTemplate: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } }, steps: Array<{ id: string, position: number, minDaysAfterPrevious: number | null, maxDaysAfterPrevious: number | null, note: string | null, treatment: { id: string, slug: string, isLibrary: boolean } }> } | null, userErrors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProtocolUpdateMutationVariables = Exact<{
+  input: ProtocolUpdateInput;
+}>;
+
+
+export type ProtocolUpdateMutation = { protocolUpdate: { protocol: { id: string, slug: string, name: string, summary: string, kind: ProtocolKind, concerns: Array<SkinConcern>, isLibrary: boolean, courseTemplate: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } }, steps: Array<{ id: string, position: number, minDaysAfterPrevious: number | null, maxDaysAfterPrevious: number | null, note: string | null, treatment: { id: string, slug: string, isLibrary: boolean } }> } | null, userErrors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProtocolRetireMutationVariables = Exact<{
+  input: ProtocolRetireInput;
+}>;
+
+
+export type ProtocolRetireMutation = { protocolRetire: { protocol: { id: string, slug: string } | null, userErrors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AdminTreatmentByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTreatmentByIdQuery = { treatment: { id: string, slug: string, name: string, isLibrary: boolean } | null };
+
+export type AdminProtocolByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminProtocolByIdQuery = { protocol: { id: string, slug: string, name: string, isLibrary: boolean } | null };
+
+export type AdminCatalogSlugsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCatalogSlugsQuery = { treatments: { edges: Array<{ node: { id: string, slug: string, isLibrary: boolean } }> }, protocols: { edges: Array<{ node: { id: string, slug: string, isLibrary: boolean } }> } };
 
 export type ClinicCreateMutationVariables = Exact<{
   input: ClinicCreateInput;
@@ -349,6 +990,162 @@ export type ClinicDeactivateMutationVariables = Exact<{
 
 
 export type ClinicDeactivateMutation = { clinicDeactivate: { clinic: { id: string, active: boolean } | null, userErrors: Array<{ code: ClinicErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrganizationCreateMutationVariables = Exact<{
+  input: OrganizationCreateInput;
+}>;
+
+
+export type OrganizationCreateMutation = { organizationCreate: { organization: { id: string, slug: string, name: string, currency: string, defaultTimeZone: string, clinicalSettings: { isotretinoinWashoutMonths: number, retinoidWashoutDays: number, screeningValidDays: number } } | null, userErrors: Array<{ code: OrganizationErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrganizationUpdateMutationVariables = Exact<{
+  input: OrganizationUpdateInput;
+}>;
+
+
+export type OrganizationUpdateMutation = { organizationUpdate: { organization: { id: string, name: string, defaultTimeZone: string, clinicalSettings: { isotretinoinWashoutMonths: number, retinoidWashoutDays: number, screeningValidDays: number } } | null, userErrors: Array<{ code: OrganizationErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MembershipsQueryVariables = Exact<{
+  filter?: MembershipFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembershipsQuery = { memberships: { totalCount: number, edges: Array<{ node: { id: string, subject: string, role: Role, revokedAt: string | null, clinics: Array<{ slug: string }>, practitioner: { slug: string } | null, organization: { slug: string } } }> } };
+
+export type MembershipCreateMutationVariables = Exact<{
+  input: MembershipCreateInput;
+}>;
+
+
+export type MembershipCreateMutation = { membershipCreate: { membership: { id: string, subject: string, role: Role, revokedAt: string | null, clinics: Array<{ slug: string }>, practitioner: { slug: string } | null } | null, userErrors: Array<{ code: MembershipErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MembershipUpdateMutationVariables = Exact<{
+  input: MembershipUpdateInput;
+}>;
+
+
+export type MembershipUpdateMutation = { membershipUpdate: { membership: { id: string, role: Role, clinics: Array<{ slug: string }> } | null, userErrors: Array<{ code: MembershipErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MembershipRevokeMutationVariables = Exact<{
+  input: MembershipRevokeInput;
+}>;
+
+
+export type MembershipRevokeMutation = { membershipRevoke: { membership: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: MembershipErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { id: string, actorSubject: string, action: string, targetType: string, before: unknown, after: unknown, occurredAt: string } }> } };
+
+export type OfferingAdminFieldsFragment = { id: string, enabled: boolean, durationMinutes: number, bookableOnline: boolean, overridden: boolean, price: { amount: number, currency: string, formatted: string }, clinic: { id: string, slug: string }, protocol: { id: string, slug: string } };
+
+export type OfferingDefaultSetMutationVariables = Exact<{
+  input: OfferingDefaultSetInput;
+}>;
+
+
+export type OfferingDefaultSetMutation = { offeringDefaultSet: { offeringDefault: { enabled: boolean, durationMinutes: number, bookableOnline: boolean, price: { amount: number, currency: string, formatted: string }, protocol: { id: string, slug: string } } | null, userErrors: Array<{ code: OfferingErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OfferingSetMutationVariables = Exact<{
+  input: OfferingSetInput;
+}>;
+
+
+export type OfferingSetMutation = { offeringSet: { offering: { id: string, enabled: boolean, durationMinutes: number, bookableOnline: boolean, overridden: boolean, price: { amount: number, currency: string, formatted: string }, clinic: { id: string, slug: string }, protocol: { id: string, slug: string } } | null, userErrors: Array<{ code: OfferingErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OfferingsBulkSetMutationVariables = Exact<{
+  input: OfferingsBulkSetInput;
+}>;
+
+
+export type OfferingsBulkSetMutation = { offeringsBulkSet: { offerings: Array<{ id: string, enabled: boolean, durationMinutes: number, bookableOnline: boolean, overridden: boolean, price: { amount: number, currency: string, formatted: string }, clinic: { id: string, slug: string }, protocol: { id: string, slug: string } }>, userErrors: Array<{ code: OfferingErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OfferingAdminCatalogQueryVariables = Exact<{
+  organizationSlug: string;
+}>;
+
+
+export type OfferingAdminCatalogQuery = { clinics: { edges: Array<{ node: { id: string, slug: string, offerings: { edges: Array<{ node: { id: string, enabled: boolean, durationMinutes: number, bookableOnline: boolean, overridden: boolean, price: { amount: number, currency: string, formatted: string }, clinic: { id: string, slug: string }, protocol: { id: string, slug: string } } }> } } }> } };
+
+export type OfferingAdminProtocolQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OfferingAdminProtocolQuery = { protocol: { id: string, slug: string } | null };
+
+export type PractitionerAdminFieldsFragment = { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> };
+
+export type QualificationAdminFieldsFragment = { id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { id: string, slug: string }, practitioner: { id: string, slug: string } };
+
+export type PractitionerCreateMutationVariables = Exact<{
+  input: PractitionerCreateInput;
+}>;
+
+
+export type PractitionerCreateMutation = { practitionerCreate: { practitioner: { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> } | null, userErrors: Array<{ code: PractitionerErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PractitionerUpdateMutationVariables = Exact<{
+  input: PractitionerUpdateInput;
+}>;
+
+
+export type PractitionerUpdateMutation = { practitionerUpdate: { practitioner: { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> } | null, userErrors: Array<{ code: PractitionerErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PractitionerAssignClinicMutationVariables = Exact<{
+  input: PractitionerClinicInput;
+}>;
+
+
+export type PractitionerAssignClinicMutation = { practitionerAssignClinic: { practitioner: { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> } | null, userErrors: Array<{ code: PractitionerErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PractitionerRemoveClinicMutationVariables = Exact<{
+  input: PractitionerClinicInput;
+}>;
+
+
+export type PractitionerRemoveClinicMutation = { practitionerRemoveClinic: { practitioner: { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> } | null, userErrors: Array<{ code: PractitionerErrorCode, field: Array<string> | null, message: string }> } };
+
+export type QualificationGrantMutationVariables = Exact<{
+  input: QualificationGrantInput;
+}>;
+
+
+export type QualificationGrantMutation = { qualificationGrant: { qualification: { id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { id: string, slug: string }, practitioner: { id: string, slug: string } } | null, userErrors: Array<{ code: PractitionerErrorCode, field: Array<string> | null, message: string }> } };
+
+export type QualificationRevokeMutationVariables = Exact<{
+  input: QualificationRevokeInput;
+}>;
+
+
+export type QualificationRevokeMutation = { qualificationRevoke: { qualification: { id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { id: string, slug: string }, practitioner: { id: string, slug: string } } | null, userErrors: Array<{ code: PractitionerErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PractitionerAdminListQueryVariables = Exact<{
+  filter?: PractitionerFilter | null | undefined;
+}>;
+
+
+export type PractitionerAdminListQuery = { practitioners: { edges: Array<{ node: { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> } }> } };
+
+export type PractitionerAdminClinicsQueryVariables = Exact<{
+  filter?: ClinicFilter | null | undefined;
+}>;
+
+
+export type PractitionerAdminClinicsQuery = { clinics: { edges: Array<{ node: { id: string, slug: string, practitioners: { edges: Array<{ node: { slug: string } }> } } }> } };
+
+export type PractitionerAdminTreatmentQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PractitionerAdminTreatmentQuery = { treatment: { id: string, slug: string, qualifiedPractitioners: { edges: Array<{ node: { slug: string } }> } } | null };
 
 export type TreatmentLibraryQueryVariables = Exact<{
   filter?: TreatmentFilter | null | undefined;
@@ -424,7 +1221,9 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Clinic', slug: string, id: string }
+    | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string, price: { amount: number } }
     | { __typename: 'Organization', slug: string, id: string }
     | { __typename: 'Practitioner', slug: string, id: string }
@@ -440,7 +1239,9 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Clinic', id: string }
+    | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Practitioner', id: string }
@@ -553,7 +1354,322 @@ export type PagedClinicOfferingsQueryVariables = Exact<{
 
 export type PagedClinicOfferingsQuery = { clinic: { id: string, offerings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, protocol: { slug: string, name: string } } }> } } | null };
 
-
+export const AdminTreatmentFieldsFragmentDoc = gql`
+    fragment AdminTreatmentFields on Treatment {
+  id
+  slug
+  name
+  category
+  aliases
+  invasiveness
+  summary
+  description
+  concerns
+  duration {
+    minMinutes
+    maxMinutes
+    note
+  }
+  mechanisms {
+    name
+    description
+  }
+  benefits {
+    concern
+    description
+    note
+  }
+  procedureSteps {
+    position
+    name
+    description
+  }
+  recovery {
+    summary
+    effects {
+      effect
+      days {
+        min
+        max
+      }
+    }
+    normalActivitiesWithinDays {
+      min
+      max
+    }
+    fullRecoveryWithinDays
+  }
+  comfort {
+    discomfort
+    painRelief
+    note
+  }
+  skinTypes {
+    skinType
+    suitability
+    note
+  }
+  safetyNote
+  contraindications {
+    condition
+    severity
+    advice
+  }
+  typicalCourse {
+    sessionCount {
+      min
+      max
+    }
+    intervalDays {
+      min
+      max
+    }
+    note
+  }
+  aftercare {
+    instruction
+    hours {
+      min
+      max
+    }
+    note
+  }
+  faq {
+    question
+    answer
+  }
+  medicallyReviewedBy
+  lastReviewedOn
+  isLibrary
+}
+    `;
+export const AdminProtocolFieldsFragmentDoc = gql`
+    fragment AdminProtocolFields on Protocol {
+  id
+  slug
+  name
+  summary
+  kind
+  concerns
+  isLibrary
+  courseTemplate {
+    sessionCount {
+      min
+      max
+    }
+    intervalDays {
+      min
+      max
+    }
+    note
+  }
+  steps {
+    id
+    position
+    minDaysAfterPrevious
+    maxDaysAfterPrevious
+    note
+    treatment {
+      id
+      slug
+      isLibrary
+    }
+  }
+}
+    `;
+export const OfferingAdminFieldsFragmentDoc = gql`
+    fragment OfferingAdminFields on Offering {
+  id
+  enabled
+  price {
+    amount
+    currency
+    formatted
+  }
+  durationMinutes
+  bookableOnline
+  overridden
+  clinic {
+    id
+    slug
+  }
+  protocol {
+    id
+    slug
+  }
+}
+    `;
+export const PractitionerAdminFieldsFragmentDoc = gql`
+    fragment PractitionerAdminFields on Practitioner {
+  id
+  slug
+  title
+  givenName
+  familyName
+  displayName
+  profession
+  credentials
+  bio
+  active
+  clinics {
+    id
+    slug
+  }
+  qualifications {
+    id
+    grantedOn
+    expiresOn
+    isValid
+    treatment {
+      slug
+    }
+  }
+}
+    `;
+export const QualificationAdminFieldsFragmentDoc = gql`
+    fragment QualificationAdminFields on Qualification {
+  id
+  grantedOn
+  expiresOn
+  isValid
+  treatment {
+    id
+    slug
+  }
+  practitioner {
+    id
+    slug
+  }
+}
+    `;
+export const TreatmentCreateDocument = gql`
+    mutation TreatmentCreate($input: TreatmentCreateInput!) {
+  treatmentCreate(input: $input) {
+    treatment {
+      ...AdminTreatmentFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${AdminTreatmentFieldsFragmentDoc}`;
+export const TreatmentUpdateDocument = gql`
+    mutation TreatmentUpdate($input: TreatmentUpdateInput!) {
+  treatmentUpdate(input: $input) {
+    treatment {
+      ...AdminTreatmentFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${AdminTreatmentFieldsFragmentDoc}`;
+export const TreatmentRetireDocument = gql`
+    mutation TreatmentRetire($input: TreatmentRetireInput!) {
+  treatmentRetire(input: $input) {
+    treatment {
+      id
+      slug
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const ProtocolCreateDocument = gql`
+    mutation ProtocolCreate($input: ProtocolCreateInput!) {
+  protocolCreate(input: $input) {
+    protocol {
+      ...AdminProtocolFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${AdminProtocolFieldsFragmentDoc}`;
+export const ProtocolUpdateDocument = gql`
+    mutation ProtocolUpdate($input: ProtocolUpdateInput!) {
+  protocolUpdate(input: $input) {
+    protocol {
+      ...AdminProtocolFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${AdminProtocolFieldsFragmentDoc}`;
+export const ProtocolRetireDocument = gql`
+    mutation ProtocolRetire($input: ProtocolRetireInput!) {
+  protocolRetire(input: $input) {
+    protocol {
+      id
+      slug
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const AdminTreatmentByIdDocument = gql`
+    query AdminTreatmentById($id: ID!) {
+  treatment(id: $id) {
+    id
+    slug
+    name
+    isLibrary
+  }
+}
+    `;
+export const AdminProtocolByIdDocument = gql`
+    query AdminProtocolById($id: ID!) {
+  protocol(id: $id) {
+    id
+    slug
+    name
+    isLibrary
+  }
+}
+    `;
+export const AdminCatalogSlugsDocument = gql`
+    query AdminCatalogSlugs {
+  treatments(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        isLibrary
+      }
+    }
+  }
+  protocols(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        isLibrary
+      }
+    }
+  }
+}
+    `;
 export const ClinicCreateDocument = gql`
     mutation ClinicCreate($input: ClinicCreateInput!) {
   clinicCreate(input: $input) {
@@ -627,6 +1743,357 @@ export const ClinicDeactivateDocument = gql`
       code
       field
       message
+    }
+  }
+}
+    `;
+export const OrganizationCreateDocument = gql`
+    mutation OrganizationCreate($input: OrganizationCreateInput!) {
+  organizationCreate(input: $input) {
+    organization {
+      id
+      slug
+      name
+      currency
+      defaultTimeZone
+      clinicalSettings {
+        isotretinoinWashoutMonths
+        retinoidWashoutDays
+        screeningValidDays
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const OrganizationUpdateDocument = gql`
+    mutation OrganizationUpdate($input: OrganizationUpdateInput!) {
+  organizationUpdate(input: $input) {
+    organization {
+      id
+      name
+      defaultTimeZone
+      clinicalSettings {
+        isotretinoinWashoutMonths
+        retinoidWashoutDays
+        screeningValidDays
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const MembershipsDocument = gql`
+    query Memberships($filter: MembershipFilter, $first: Int, $after: String) {
+  memberships(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        subject
+        role
+        revokedAt
+        clinics {
+          slug
+        }
+        practitioner {
+          slug
+        }
+        organization {
+          slug
+        }
+      }
+    }
+  }
+}
+    `;
+export const MembershipCreateDocument = gql`
+    mutation MembershipCreate($input: MembershipCreateInput!) {
+  membershipCreate(input: $input) {
+    membership {
+      id
+      subject
+      role
+      revokedAt
+      clinics {
+        slug
+      }
+      practitioner {
+        slug
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const MembershipUpdateDocument = gql`
+    mutation MembershipUpdate($input: MembershipUpdateInput!) {
+  membershipUpdate(input: $input) {
+    membership {
+      id
+      role
+      clinics {
+        slug
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const MembershipRevokeDocument = gql`
+    mutation MembershipRevoke($input: MembershipRevokeInput!) {
+  membershipRevoke(input: $input) {
+    membership {
+      id
+      revokedAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const AuditEventsDocument = gql`
+    query AuditEvents($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        actorSubject
+        action
+        targetType
+        before
+        after
+        occurredAt
+      }
+    }
+  }
+}
+    `;
+export const OfferingDefaultSetDocument = gql`
+    mutation OfferingDefaultSet($input: OfferingDefaultSetInput!) {
+  offeringDefaultSet(input: $input) {
+    offeringDefault {
+      enabled
+      price {
+        amount
+        currency
+        formatted
+      }
+      durationMinutes
+      bookableOnline
+      protocol {
+        id
+        slug
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const OfferingSetDocument = gql`
+    mutation OfferingSet($input: OfferingSetInput!) {
+  offeringSet(input: $input) {
+    offering {
+      ...OfferingAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${OfferingAdminFieldsFragmentDoc}`;
+export const OfferingsBulkSetDocument = gql`
+    mutation OfferingsBulkSet($input: OfferingsBulkSetInput!) {
+  offeringsBulkSet(input: $input) {
+    offerings {
+      ...OfferingAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${OfferingAdminFieldsFragmentDoc}`;
+export const OfferingAdminCatalogDocument = gql`
+    query OfferingAdminCatalog($organizationSlug: String!) {
+  clinics(filter: {organizationSlug: $organizationSlug}, first: 100) {
+    edges {
+      node {
+        id
+        slug
+        offerings(first: 100) {
+          edges {
+            node {
+              ...OfferingAdminFields
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    ${OfferingAdminFieldsFragmentDoc}`;
+export const OfferingAdminProtocolDocument = gql`
+    query OfferingAdminProtocol($slug: String!) {
+  protocol(slug: $slug) {
+    id
+    slug
+  }
+}
+    `;
+export const PractitionerCreateDocument = gql`
+    mutation PractitionerCreate($input: PractitionerCreateInput!) {
+  practitionerCreate(input: $input) {
+    practitioner {
+      ...PractitionerAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${PractitionerAdminFieldsFragmentDoc}`;
+export const PractitionerUpdateDocument = gql`
+    mutation PractitionerUpdate($input: PractitionerUpdateInput!) {
+  practitionerUpdate(input: $input) {
+    practitioner {
+      ...PractitionerAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${PractitionerAdminFieldsFragmentDoc}`;
+export const PractitionerAssignClinicDocument = gql`
+    mutation PractitionerAssignClinic($input: PractitionerClinicInput!) {
+  practitionerAssignClinic(input: $input) {
+    practitioner {
+      ...PractitionerAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${PractitionerAdminFieldsFragmentDoc}`;
+export const PractitionerRemoveClinicDocument = gql`
+    mutation PractitionerRemoveClinic($input: PractitionerClinicInput!) {
+  practitionerRemoveClinic(input: $input) {
+    practitioner {
+      ...PractitionerAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${PractitionerAdminFieldsFragmentDoc}`;
+export const QualificationGrantDocument = gql`
+    mutation QualificationGrant($input: QualificationGrantInput!) {
+  qualificationGrant(input: $input) {
+    qualification {
+      ...QualificationAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${QualificationAdminFieldsFragmentDoc}`;
+export const QualificationRevokeDocument = gql`
+    mutation QualificationRevoke($input: QualificationRevokeInput!) {
+  qualificationRevoke(input: $input) {
+    qualification {
+      ...QualificationAdminFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${QualificationAdminFieldsFragmentDoc}`;
+export const PractitionerAdminListDocument = gql`
+    query PractitionerAdminList($filter: PractitionerFilter) {
+  practitioners(filter: $filter, first: 100) {
+    edges {
+      node {
+        ...PractitionerAdminFields
+      }
+    }
+  }
+}
+    ${PractitionerAdminFieldsFragmentDoc}`;
+export const PractitionerAdminClinicsDocument = gql`
+    query PractitionerAdminClinics($filter: ClinicFilter) {
+  clinics(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+        slug
+        practitioners(first: 100) {
+          edges {
+            node {
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+export const PractitionerAdminTreatmentDocument = gql`
+    query PractitionerAdminTreatment($slug: String!) {
+  treatment(slug: $slug) {
+    id
+    slug
+    qualifiedPractitioners(first: 100) {
+      edges {
+        node {
+          slug
+        }
+      }
     }
   }
 }
@@ -1259,6 +2726,33 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    TreatmentCreate(variables: TreatmentCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentCreateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentCreateMutation>({ document: TreatmentCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentCreate', 'mutation', variables);
+    },
+    TreatmentUpdate(variables: TreatmentUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentUpdateMutation>({ document: TreatmentUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentUpdate', 'mutation', variables);
+    },
+    TreatmentRetire(variables: TreatmentRetireMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentRetireMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentRetireMutation>({ document: TreatmentRetireDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentRetire', 'mutation', variables);
+    },
+    ProtocolCreate(variables: ProtocolCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ProtocolCreateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ProtocolCreateMutation>({ document: ProtocolCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ProtocolCreate', 'mutation', variables);
+    },
+    ProtocolUpdate(variables: ProtocolUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ProtocolUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ProtocolUpdateMutation>({ document: ProtocolUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ProtocolUpdate', 'mutation', variables);
+    },
+    ProtocolRetire(variables: ProtocolRetireMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ProtocolRetireMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ProtocolRetireMutation>({ document: ProtocolRetireDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ProtocolRetire', 'mutation', variables);
+    },
+    AdminTreatmentById(variables: AdminTreatmentByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdminTreatmentByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdminTreatmentByIdQuery>({ document: AdminTreatmentByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdminTreatmentById', 'query', variables);
+    },
+    AdminProtocolById(variables: AdminProtocolByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdminProtocolByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdminProtocolByIdQuery>({ document: AdminProtocolByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdminProtocolById', 'query', variables);
+    },
+    AdminCatalogSlugs(variables?: AdminCatalogSlugsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdminCatalogSlugsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdminCatalogSlugsQuery>({ document: AdminCatalogSlugsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdminCatalogSlugs', 'query', variables);
+    },
     ClinicCreate(variables: ClinicCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicCreateMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicCreateMutation>({ document: ClinicCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicCreate', 'mutation', variables);
     },
@@ -1267,6 +2761,69 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClinicDeactivate(variables: ClinicDeactivateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicDeactivateMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicDeactivateMutation>({ document: ClinicDeactivateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicDeactivate', 'mutation', variables);
+    },
+    OrganizationCreate(variables: OrganizationCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationCreateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OrganizationCreateMutation>({ document: OrganizationCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationCreate', 'mutation', variables);
+    },
+    OrganizationUpdate(variables: OrganizationUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OrganizationUpdateMutation>({ document: OrganizationUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationUpdate', 'mutation', variables);
+    },
+    Memberships(variables?: MembershipsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MembershipsQuery>({ document: MembershipsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Memberships', 'query', variables);
+    },
+    MembershipCreate(variables: MembershipCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipCreateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MembershipCreateMutation>({ document: MembershipCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MembershipCreate', 'mutation', variables);
+    },
+    MembershipUpdate(variables: MembershipUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MembershipUpdateMutation>({ document: MembershipUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MembershipUpdate', 'mutation', variables);
+    },
+    MembershipRevoke(variables: MembershipRevokeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipRevokeMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MembershipRevokeMutation>({ document: MembershipRevokeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MembershipRevoke', 'mutation', variables);
+    },
+    AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);
+    },
+    OfferingDefaultSet(variables: OfferingDefaultSetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingDefaultSetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingDefaultSetMutation>({ document: OfferingDefaultSetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingDefaultSet', 'mutation', variables);
+    },
+    OfferingSet(variables: OfferingSetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingSetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingSetMutation>({ document: OfferingSetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingSet', 'mutation', variables);
+    },
+    OfferingsBulkSet(variables: OfferingsBulkSetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingsBulkSetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingsBulkSetMutation>({ document: OfferingsBulkSetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingsBulkSet', 'mutation', variables);
+    },
+    OfferingAdminCatalog(variables: OfferingAdminCatalogQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingAdminCatalogQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingAdminCatalogQuery>({ document: OfferingAdminCatalogDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingAdminCatalog', 'query', variables);
+    },
+    OfferingAdminProtocol(variables: OfferingAdminProtocolQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingAdminProtocolQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingAdminProtocolQuery>({ document: OfferingAdminProtocolDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingAdminProtocol', 'query', variables);
+    },
+    PractitionerCreate(variables: PractitionerCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerCreateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerCreateMutation>({ document: PractitionerCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerCreate', 'mutation', variables);
+    },
+    PractitionerUpdate(variables: PractitionerUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerUpdateMutation>({ document: PractitionerUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerUpdate', 'mutation', variables);
+    },
+    PractitionerAssignClinic(variables: PractitionerAssignClinicMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerAssignClinicMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerAssignClinicMutation>({ document: PractitionerAssignClinicDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerAssignClinic', 'mutation', variables);
+    },
+    PractitionerRemoveClinic(variables: PractitionerRemoveClinicMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerRemoveClinicMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerRemoveClinicMutation>({ document: PractitionerRemoveClinicDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerRemoveClinic', 'mutation', variables);
+    },
+    QualificationGrant(variables: QualificationGrantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<QualificationGrantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<QualificationGrantMutation>({ document: QualificationGrantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'QualificationGrant', 'mutation', variables);
+    },
+    QualificationRevoke(variables: QualificationRevokeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<QualificationRevokeMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<QualificationRevokeMutation>({ document: QualificationRevokeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'QualificationRevoke', 'mutation', variables);
+    },
+    PractitionerAdminList(variables?: PractitionerAdminListQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerAdminListQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerAdminListQuery>({ document: PractitionerAdminListDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerAdminList', 'query', variables);
+    },
+    PractitionerAdminClinics(variables?: PractitionerAdminClinicsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerAdminClinicsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerAdminClinicsQuery>({ document: PractitionerAdminClinicsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerAdminClinics', 'query', variables);
+    },
+    PractitionerAdminTreatment(variables: PractitionerAdminTreatmentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerAdminTreatmentQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerAdminTreatmentQuery>({ document: PractitionerAdminTreatmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerAdminTreatment', 'query', variables);
     },
     TreatmentLibrary(variables?: TreatmentLibraryQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLibraryQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLibraryQuery>({ document: TreatmentLibraryDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLibrary', 'query', variables);

@@ -6,6 +6,28 @@
 import { DataSource, EntityManager } from 'typeorm';
 import library from './treatment-library.json';
 import demoOrganization from './demo-organization.json';
+import secondDemoOrganization from './second-demo-organization.json';
+
+/** The shape of a demo organization file. */
+interface OrganizationData {
+  organization: { slug: string; name: string; currency: string; defaultTimeZone: string };
+  clinics: Array<{
+    slug: string; name: string; streetAddress: string; locality: string; region: string | null; postalCode: string | null;
+    countryCode: string; timeZone: string; phone: string | null; email: string | null;
+    openingHours: Array<{ days: number[]; opens: string; closes: string }>;
+  }>;
+  practitioners: Array<{
+    slug: string; title: string | null; givenName: string; familyName: string; profession: string; credentials: string[];
+    bio: string | null; clinics: string[]; qualifications: Array<{ treatment: string; grantedOn: string; expiresOn: string | null }>;
+  }>;
+  offerings: {
+    defaults: Array<{ protocol: string; enabled: boolean; priceAmount: number; durationMinutes: number; bookableOnline: boolean }>;
+    overrides: Array<{ clinic: string; protocol: string; enabled?: boolean; priceAmount?: number; durationMinutes?: number; bookableOnline?: boolean }>;
+  };
+}
+
+/** The demo chains: a US chain with three clinics, and a smaller London one (so isolation can be seen). */
+export const DEMO_ORGANIZATIONS: OrganizationData[] = [demoOrganization, secondDemoOrganization];
 
 type Run = (sql: string, params?: unknown[]) => Promise<any[]>;
 
@@ -15,7 +37,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     // One loader at a time, so two starting servers cannot both insert.
     await run(`SELECT pg_advisory_xact_lock(hashtext('clinicgraph.demo-data'))`);
     const loadedLibrary = await loadTreatmentLibrary(run);
-    const loadedOrganization = await loadDemoOrganization(run);
+    let loadedOrganization = false;
+    for (const data of DEMO_ORGANIZATIONS) loadedOrganization = (await loadOrganization(run, data)) || loadedOrganization;
     return { library: loadedLibrary, organization: loadedOrganization };
   });
 }
@@ -65,7 +88,7 @@ async function loadTreatmentLibrary(run: Run): Promise<boolean> {
   return true;
 }
 
-async function loadDemoOrganization(run: Run): Promise<boolean> {
+async function loadOrganization(run: Run, demoOrganization: OrganizationData): Promise<boolean> {
   const o = demoOrganization.organization;
   const [existing] = await run(`SELECT 1 FROM organizations WHERE slug = $1`, [o.slug]);
   if (existing) return false;
@@ -73,6 +96,8 @@ async function loadDemoOrganization(run: Run): Promise<boolean> {
     `INSERT INTO organizations (slug, name, currency, default_time_zone) VALUES ($1,$2,$3,$4) RETURNING id`,
     [o.slug, o.name, o.currency, o.defaultTimeZone],
   );
+  // An owner without BYPASSRLS still writes the organization's rows under row-level security.
+  await run(`SELECT set_config('app.organization_id', $1, true)`, [org.id]);
   const clinicIds = new Map<string, string>();
   for (const c of demoOrganization.clinics) {
     const [row] = await run(
@@ -121,7 +146,7 @@ async function loadDemoOrganization(run: Run): Promise<boolean> {
       [org.id, await lookup('protocols', d.protocol), d.enabled, d.priceAmount, o.currency, d.durationMinutes, d.bookableOnline],
     );
   }
-  for (const v of demoOrganization.offerings.overrides as Array<Record<string, any>>) {
+  for (const v of demoOrganization.offerings.overrides) {
     await run(
       `INSERT INTO offering_settings (organization_id, clinic_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,

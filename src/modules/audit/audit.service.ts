@@ -3,6 +3,10 @@
  * into audit_events, which the application role may insert into but never change.
  */
 import { RequestContext } from '../../context';
+import { Page, mapPage } from '../../common/relay/connection';
+import { keysetPage, PageArgs } from '../../common/relay/keyset-page';
+import { SqlParams } from '../../db/sql';
+import { AuditEvent } from './audit.entity';
 
 export interface AuditEntry {
   action: string;
@@ -25,4 +29,21 @@ export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promi
     [organizationId, viewer.subject, entry.action, entry.targetType, entry.targetId,
       entry.before === undefined ? null : JSON.stringify(entry.before), entry.after === undefined ? null : JSON.stringify(entry.after)],
   );
+}
+
+export interface AuditQuery {
+  action?: string | null;
+  targetType?: string | null;
+}
+
+/** The viewer's organization's audit trail, newest first. */
+export async function auditEventsPage(ctx: RequestContext, query: AuditQuery, page: PageArgs): Promise<Page<AuditEvent>> {
+  const q = new SqlParams();
+  const where = [ctx.scope.tenantRows('audit_events', 'a', q)];
+  if (query.action != null) where.push(`a.action = ${q.param(query.action)}`);
+  if (query.targetType != null) where.push(`a.target_type = ${q.param(query.targetType)}`);
+  const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
+    select: 'a.*', from: 'audit_events a', where, params: q, id: 'a.id', sort: { sql: 'a.occurred_at', type: 'timestamptz', direction: 'DESC' },
+  }, page);
+  return mapPage(result, (row) => ctx.db.hydrate(AuditEvent, row));
 }

@@ -7,6 +7,7 @@ import { clinicById, organizationById } from '../organization/organization.servi
 import { practitionerById, qualificationById } from '../practitioner/practitioner.service';
 import { protocolById, protocolStepById, treatmentById } from '../catalog/catalog.service';
 import { offeringOf } from '../offering/offering.service';
+import { membershipById } from '../membership/membership.service';
 
 type Fetch = (ctx: RequestContext, keys: string[]) => Promise<object | null>;
 
@@ -19,6 +20,7 @@ const FETCHERS: Record<string, { keys: number; fetch: Fetch }> = {
   Treatment: { keys: 1, fetch: (ctx, [id]) => treatmentById(ctx, id) },
   Protocol: { keys: 1, fetch: (ctx, [id]) => protocolById(ctx, id) },
   ProtocolStep: { keys: 1, fetch: (ctx, [id]) => protocolStepById(ctx, id) },
+  Membership: { keys: 1, fetch: (ctx, [id]) => membershipById(ctx, id) },
   Offering: { keys: 2, fetch: (ctx, [clinicId, protocolId]) => offeringOf(ctx, clinicId, protocolId) },
 };
 

@@ -4,6 +4,7 @@ import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
 import { isCountryCode, isEmail, isLocalTime, isPhone, isSlug, isText, isTimeZone } from '../../common/validation';
+import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import { AddressInput, ClinicCreateInput, ClinicDeactivateInput, ClinicErrorCode, ClinicUpdateInput, OpeningHoursInput } from './clinic-admin.inputs';
 import { Clinic, DAYS_OF_WEEK } from './organization.entity';
@@ -55,7 +56,8 @@ export async function createClinic(ctx: RequestContext, input: ClinicCreateInput
   checkContact(checks, input);
   checkOpeningHours(checks, input.openingHours ?? [], ['input', 'openingHours']);
   checks.throwIfAny();
-  const [taken] = await ctx.db.query('SELECT 1 FROM clinics WHERE organization_id = $1 AND slug = $2', [organizationId, input.slug]);
+  const q = new SqlParams();
+  const [taken] = await ctx.db.query(`SELECT 1 FROM clinics c WHERE c.slug = ${q.param(input.slug)} AND ${ctx.scope.organizationWide('c', q)}`, q.values);
   if (taken) failWith(ClinicErrorCode.TAKEN, ['input', 'slug'], 'Another clinic of your organization has this slug.');
   const a = input.address;
   const [row] = await ctx.db.query(
@@ -72,9 +74,10 @@ export async function createClinic(ctx: RequestContext, input: ClinicCreateInput
 
 /** The clinic behind an input id, locked for the change; NOT_FOUND when not visible. */
 async function lockClinic(ctx: RequestContext, id: string): Promise<Record<string, unknown>> {
-  const { organizationId } = requireMember(ctx.viewer);
   const clinicId = referenceOf(tryUuidFromGlobalId, id, 'Clinic', ['input', 'id']);
-  const [row] = await ctx.db.query('SELECT * FROM clinics WHERE id = $1 AND organization_id = $2 FOR UPDATE', [clinicId, organizationId]);
+  const q = new SqlParams();
+  const [row] = await ctx.db.query(
+    `SELECT c.* FROM clinics c WHERE c.id = ${q.param(clinicId)}::uuid AND ${ctx.scope.tenantRows('clinics', 'c', q)} FOR UPDATE`, q.values);
   if (!row) failWith(NOT_FOUND, ['input', 'id'], 'No Clinic with this id.');
   return row;
 }

@@ -1,8 +1,20 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { CurrencyResolver, EmailAddressResolver, LocalTimeResolver, PhoneNumberResolver, TimeZoneResolver } from 'graphql-scalars';
 import { Node, NodeEntity } from '../../common/relay/node';
 import { Connection } from '../../common/relay/connection';
+
+@ObjectType({ description: 'Clinical rules whose numbers differ between organizations (defaults from common practice).' })
+export class ClinicalSettings {
+  @Field(() => Int, { description: 'Months after oral isotretinoin before microneedling or a peel (clinics use 2, 3, 6 or 12; default 6).' })
+  isotretinoinWashoutMonths: number;
+
+  @Field(() => Int, { description: 'Days without topical retinoids before a peel (default 7).' })
+  retinoidWashoutDays: number;
+
+  @Field(() => Int, { description: 'Days a screening questionnaire stays valid before it must be renewed (default 180).' })
+  screeningValidDays: number;
+}
 
 @ObjectType({ implements: Node, description: 'A clinic chain or franchise brand: the tenant that owns clinics, practitioners, offerings and patients.' })
 @Entity('organizations')
@@ -25,6 +37,21 @@ export class Organization extends NodeEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Column({ name: 'isotretinoin_washout_months', type: 'integer' })
+  isotretinoinWashoutMonths: number;
+
+  @Column({ name: 'retinoid_washout_days', type: 'integer' })
+  retinoidWashoutDays: number;
+
+  @Column({ name: 'screening_valid_days', type: 'integer' })
+  screeningValidDays: number;
+
+  @Field(() => ClinicalSettings, { description: 'The organization\'s clinical settings (waiting periods, screening renewal).' })
+  get clinicalSettings(): ClinicalSettings {
+    const { isotretinoinWashoutMonths, retinoidWashoutDays, screeningValidDays } = this;
+    return { isotretinoinWashoutMonths, retinoidWashoutDays, screeningValidDays };
+  }
 }
 
 @ObjectType({ description: 'A postal address.' })

@@ -1,0 +1,166 @@
+/**
+ * Memberships: who may do what in an organization. ORG_ADMIN manages all of them;
+ * a CLINIC_MANAGER manages clinic-scoped memberships of their own clinics and never
+ * grants more than their own role. Every change is audited.
+ */
+import DataLoader from 'dataloader';
+import { RequestContext } from '../../context';
+import { CLINIC_SCOPED_ROLES, Role, ROLE_RANK } from '../../auth/roles';
+import { MemberViewer, requireMember } from '../../auth/viewer';
+import { byKey, groupByKey } from '../../common/loaders';
+import { Page, mapPage } from '../../common/relay/connection';
+import { tryUuidFromGlobalId } from '../../common/relay/global-id';
+import { keysetPage, PageArgs } from '../../common/relay/keyset-page';
+import { Checks, failWith, referenceOf } from '../../common/user-errors';
+import { isText } from '../../common/validation';
+import { SqlParams } from '../../db/sql';
+import { recordAudit } from '../audit/audit.service';
+import { Clinic } from '../organization/organization.entity';
+import { Membership } from './membership.entity';
+import { MembershipCreateInput, MembershipErrorCode, MembershipRevokeInput, MembershipUpdateInput } from './membership.inputs';
+
+const { NOT_FOUND, NOT_ALLOWED, INVALID, TAKEN, CLINICS_REQUIRED, CLINICS_NOT_ALLOWED } = MembershipErrorCode;
+
+export interface MembershipQuery {
+  role?: Role | null;
+  includeRevoked?: boolean | null;
+}
+
+export async function membershipsPage(ctx: RequestContext, query: MembershipQuery, page: PageArgs): Promise<Page<Membership>> {
+  const q = new SqlParams();
+  const where = [ctx.scope.tenantRows('memberships', 'm', q)];
+  if (query.role != null) where.push(`m.role = ${q.param(query.role)}`);
+  if (!query.includeRevoked) where.push('m.revoked_at IS NULL');
+  const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
+    select: 'm.*', from: 'memberships m', where, params: q, id: 'm.id', sort: { sql: 'm.subject', type: 'text', direction: 'ASC' },
+  }, page);
+  return mapPage(result, (row) => ctx.db.hydrate(Membership, row));
+}
+
+export function membershipById(ctx: RequestContext, id: string): Promise<Membership | null> {
+  return ctx.loaders.get('membership.byId', () => new DataLoader<string, Membership | null>(async (ids) => {
+    const q = new SqlParams();
+    const rows = await ctx.db.query(
+      `SELECT m.* FROM memberships m WHERE m.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('memberships', 'm', q)}`, q.values);
+    return byKey(ids, rows.map((row) => ctx.db.hydrate(Membership, row)), (m) => m.id, null);
+  })).load(id);
+}
+
+export function clinicsOfMembership(ctx: RequestContext, membershipId: string): Promise<Clinic[]> {
+  return ctx.loaders.get('membership.clinics', () => new DataLoader<string, Clinic[]>(async (ids) => {
+    const q = new SqlParams();
+    const rows = await ctx.db.query(
+      `SELECT c.*, mc.membership_id AS __membership_id FROM clinics c JOIN membership_clinics mc ON mc.clinic_id = c.id
+        WHERE mc.membership_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}
+        ORDER BY c.name, c.id`, q.values);
+    return groupByKey(ids, rows, (r: any) => r.__membership_id as string).map((list) => list.map((row) => ctx.db.hydrate(Clinic, row)));
+  })).load(membershipId);
+}
+
+/** Checks that the viewer may hold a membership with `role` and `clinicIds` in their hands. */
+function checkGrant(checks: Checks, viewer: MemberViewer, role: Role, clinicIds: string[]): void {
+  checks.check(role !== Role.PLATFORM_ADMIN, NOT_ALLOWED, ['input', 'role'], 'PLATFORM_ADMIN is not granted through memberships.');
+  if (CLINIC_SCOPED_ROLES.has(role)) {
+    checks.check(clinicIds.length > 0, CLINICS_REQUIRED, ['input', 'clinicIds'], `${role} needs at least one clinic.`);
+  } else {
+    checks.check(clinicIds.length === 0, CLINICS_NOT_ALLOWED, ['input', 'clinicIds'], `${role} is organization-wide and takes no clinics.`);
+  }
+  if (viewer.role !== Role.ORG_ADMIN) {
+    const ownClinics = viewer.clinicIds ?? [];
+    checks.check(CLINIC_SCOPED_ROLES.has(role) && ROLE_RANK[role] <= ROLE_RANK[viewer.role], NOT_ALLOWED, ['input', 'role'],
+      `A ${viewer.role} may grant only clinic-scoped roles no higher than their own.`);
+    checks.check(clinicIds.every((id) => ownClinics.includes(id)), NOT_ALLOWED, ['input', 'clinicIds'], 'You may grant access to your own clinics only.');
+  }
+}
+
+/** Resolves input clinic ids to clinics the viewer sees; unknown ones are NOT_FOUND. */
+async function clinicIdsOf(ctx: RequestContext, ids: string[]): Promise<string[]> {
+  const uuids = ids.map((id, i) => referenceOf(tryUuidFromGlobalId, id, 'Clinic', ['input', 'clinicIds', String(i)]));
+  const q = new SqlParams();
+  const rows: Array<{ id: string }> = await ctx.db.query(
+    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}`, q.values);
+  uuids.forEach((uuid, i) => {
+    if (!rows.some((r) => r.id === uuid)) failWith(NOT_FOUND, ['input', 'clinicIds', String(i)], 'No Clinic with this id.');
+  });
+  return [...new Set(uuids)];
+}
+
+async function replaceClinics(ctx: RequestContext, organizationId: string, membershipId: string, clinicIds: string[]): Promise<void> {
+  await ctx.db.query('DELETE FROM membership_clinics WHERE membership_id = $1', [membershipId]);
+  for (const clinicId of clinicIds) {
+    await ctx.db.query('INSERT INTO membership_clinics (organization_id, membership_id, clinic_id) VALUES ($1, $2, $3)', [organizationId, membershipId, clinicId]);
+  }
+}
+
+export async function createMembership(ctx: RequestContext, input: MembershipCreateInput): Promise<Membership> {
+  const viewer = requireMember(ctx.viewer);
+  const checks = new Checks().check(isText(input.subject, 255), INVALID, ['input', 'subject'], 'Give the person\'s subject (at most 255 characters).');
+  const clinicIds = await clinicIdsOf(ctx, input.clinicIds ?? []);
+  checkGrant(checks, viewer, input.role, clinicIds);
+  checks.throwIfAny();
+  let practitionerId: string | null = null;
+  if (input.practitionerId != null) {
+    practitionerId = referenceOf(tryUuidFromGlobalId, input.practitionerId, 'Practitioner', ['input', 'practitionerId']);
+    const q = new SqlParams();
+    const [practitioner] = await ctx.db.query(
+      `SELECT 1 FROM practitioners p WHERE p.id = ${q.param(practitionerId)}::uuid AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`, q.values);
+    if (!practitioner) failWith(NOT_FOUND, ['input', 'practitionerId'], 'No Practitioner with this id.');
+  }
+  const q = new SqlParams();
+  const [existing] = await ctx.db.query(
+    `SELECT 1 FROM memberships m WHERE m.subject = ${q.param(input.subject)} AND m.revoked_at IS NULL AND ${ctx.scope.organizationWide('m', q)}`, q.values);
+  if (existing) failWith(TAKEN, ['input', 'subject'], 'This person already has a membership here; update it instead.');
+  const [row] = await ctx.db.query(
+    'INSERT INTO memberships (organization_id, subject, role, practitioner_id) VALUES ($1, $2, $3, $4) RETURNING *',
+    [viewer.organizationId, input.subject, input.role, practitionerId]);
+  await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);
+  await recordAudit(ctx, { action: 'membership.create', targetType: 'Membership', targetId: row.id, after: { ...row, clinicIds } });
+  return ctx.db.hydrate(Membership, row);
+}
+
+/** A standing membership the viewer may manage, locked; NOT_FOUND when not visible, NOT_ALLOWED when above them. */
+async function manageable(ctx: RequestContext, id: string): Promise<{ row: any; clinicIds: string[] }> {
+  const viewer = requireMember(ctx.viewer);
+  const uuid = referenceOf(tryUuidFromGlobalId, id, 'Membership', ['input', 'id']);
+  const q = new SqlParams();
+  const [row] = await ctx.db.query(
+    `SELECT m.* FROM memberships m WHERE m.id = ${q.param(uuid)}::uuid AND m.revoked_at IS NULL
+       AND ${ctx.scope.tenantRows('memberships', 'm', q)} FOR UPDATE`, q.values);
+  if (!row) failWith(NOT_FOUND, ['input', 'id'], 'No standing Membership with this id.');
+  const clinics: Array<{ clinic_id: string }> = await ctx.db.query('SELECT clinic_id FROM membership_clinics WHERE membership_id = $1', [uuid]);
+  const clinicIds = clinics.map((c) => c.clinic_id);
+  if (viewer.role !== Role.ORG_ADMIN) {
+    const own = viewer.clinicIds ?? [];
+    const within = ROLE_RANK[row.role as Role] <= ROLE_RANK[viewer.role] && clinicIds.every((c) => own.includes(c));
+    if (!within) failWith(NOT_ALLOWED, ['input', 'id'], 'This membership reaches beyond your role or clinics.');
+  }
+  return { row, clinicIds };
+}
+
+export async function updateMembership(ctx: RequestContext, input: MembershipUpdateInput): Promise<Membership> {
+  const viewer = requireMember(ctx.viewer);
+  const before = await manageable(ctx, input.id);
+  const role = input.role ?? before.row.role;
+  const clinicIds = input.clinicIds != null ? await clinicIdsOf(ctx, input.clinicIds)
+    : CLINIC_SCOPED_ROLES.has(role) ? before.clinicIds : [];
+  const checks = new Checks();
+  checkGrant(checks, viewer, role, clinicIds);
+  checks.throwIfAny();
+  const [row] = await ctx.db.query('UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *', [before.row.id, role]);
+  await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);
+  await recordAudit(ctx, {
+    action: 'membership.update', targetType: 'Membership', targetId: row.id,
+    before: { role: before.row.role, clinicIds: before.clinicIds }, after: { role, clinicIds },
+  });
+  return ctx.db.hydrate(Membership, row);
+}
+
+export async function revokeMembership(ctx: RequestContext, input: MembershipRevokeInput): Promise<Membership> {
+  const before = await manageable(ctx, input.id);
+  const [row] = await ctx.db.query('UPDATE memberships SET revoked_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.row.id]);
+  await recordAudit(ctx, {
+    action: 'membership.revoke', targetType: 'Membership', targetId: row.id,
+    before: { role: before.row.role, clinicIds: before.clinicIds, revokedAt: null }, after: { revokedAt: row.revoked_at },
+  });
+  return ctx.db.hydrate(Membership, row);
+}
