@@ -1,5 +1,5 @@
 /**
- * Domain errors. Services throw these; `toGraphQLError` in server-errors.ts is the one
+ * Domain errors. Services throw these; `formatError` in server-errors.ts is the one
  * place that turns them into GraphQL errors, so no service builds a GraphQL error by hand.
  */
 
