@@ -70,6 +70,18 @@ test('lists never mix organizations, also with filters naming the other organiza
   expect(all.practitioners.edges.every((e) => e.node.organization.slug === orgB.slug)).toBe(true);
 });
 
+test('the audit trail and memberships show only the viewer\'s organization', async () => {
+  const [{ id: orgBId }] = await app.sql.query('SELECT id FROM organizations WHERE slug = $1', [orgB.slug]);
+  const [{ count: ownEvents }] = await app.sql.query('SELECT count(*)::int AS count FROM audit_events WHERE organization_id = $1', [orgBId]);
+  const [{ count: allEvents }] = await app.sql.query('SELECT count(*)::int AS count FROM audit_events');
+  expect(allEvents).toBeGreaterThan(ownEvents);
+  const { auditEvents } = await adminB.AuditEvents({ first: 100 });
+  expect(auditEvents.totalCount).toBe(ownEvents);
+  const { memberships } = await adminB.Memberships({ first: 100 });
+  expect(memberships.edges.every((e) => e.node.organization.slug === orgB.slug)).toBe(true);
+  expect(memberships.totalCount).toBeGreaterThan(0);
+});
+
 test('with one pooled connection, alternating organizations and failing requests never leak', async () => {
   const expectOwn = async (api: Api, slug: string) => {
     const { practitioners } = await api.Practitioners({ first: 50 });
