@@ -8,8 +8,8 @@ import { Client } from 'pg';
 
 export const ENV_ADMIN_URL = 'CLINICGRAPH_TEST_ADMIN_URL';
 export const ENV_TEMPLATE = 'CLINICGRAPH_TEST_TEMPLATE';
-/** Password of the application role in tests (set once per run by globalSetup). */
-export const APP_PASSWORD = 'clinicgraph_app_test';
+/** Password of the application role in tests: the app's default, so a test run never breaks a server using the defaults on the same PostgreSQL. */
+export const APP_PASSWORD = 'clinicgraph_app';
 
 export function randomName(prefix: string): string {
   return `${prefix}_${crypto.randomBytes(6).toString('hex')}`;

@@ -91,6 +91,9 @@ export function qualifiedPractitioners(ctx: RequestContext, key: QualifiedKey, p
         const q = new SqlParams();
         const base = practitionerQuery(ctx, { active: true }, q);
         base.where.push(VALID_QUALIFICATION('vq'));
+        // The composite parent key cannot use an index: narrow by its parts first.
+        base.where.push(`vq.treatment_id = ANY(${q.param([...new Set(batch.map((k) => k.treatmentId))])}::uuid[])`);
+        if (withClinic) base.where.push(`vc.clinic_id = ANY(${q.param([...new Set(batch.map((k) => k.clinicId!))])}::uuid[])`);
         const from = withClinic
           ? 'practitioners p JOIN practitioner_qualifications vq ON vq.practitioner_id = p.id JOIN practitioner_clinics vc ON vc.practitioner_id = p.id'
           : 'practitioners p JOIN practitioner_qualifications vq ON vq.practitioner_id = p.id';
