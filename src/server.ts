@@ -36,6 +36,22 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * PostgreSQL text cannot hold NUL characters: a string argument with one would fail in
+ * SQL as an internal error. Refuse it up front, as bad input.
+ */
+function rejectNulCharacters(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const hasNul = (value: unknown): boolean =>
+    typeof value === 'string' ? value.includes('\u0000')
+      : Array.isArray(value) ? value.some(hasNul)
+        : value !== null && typeof value === 'object' ? Object.values(value).some(hasNul) : false;
+  if (hasNul(req.body) || hasNul(req.query)) {
+    res.status(400).json({ errors: [{ message: 'Strings may not contain NUL (\\u0000) characters.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    return;
+  }
+  next();
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { db, config } = options;
   const log = options.log ?? ((message: string, cause?: unknown) => console.error(message, cause ?? ''));
@@ -74,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    rejectNulCharacters,
     (req, res, next) => {
       const stats: RequestSqlStats = { statements: [] };
       res.on('finish', () => options.observe?.({ operationName: req.body?.operationName ?? null, statements: stats.statements }));

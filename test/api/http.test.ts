@@ -179,3 +179,18 @@ describe('client errors', () => {
     expectNoInternals(text);
   });
 });
+
+test('a NUL character in any string argument is BAD_USER_INPUT, not an internal error', async () => {
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'query ($city: String) { clinics(filter: { organizationSlug: "lumiere-skin", city: $city }) { totalCount } }',
+      variables: { city: 'New\u0000York' },
+    }),
+  });
+  expect(response.status).toBe(400);
+  const body = await response.json();
+  expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(app.loggedErrors).toEqual([]);
+});
