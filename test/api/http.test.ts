@@ -190,7 +190,7 @@ test('a NUL character in any string argument is BAD_USER_INPUT, not an internal 
     }),
   });
   expect(response.status).toBe(400);
-  const body = await response.json();
+  const body: any = await response.json();
   expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect(app.loggedErrors).toEqual([]);
 });

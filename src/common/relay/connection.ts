@@ -24,11 +24,18 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read (a getter): clients that do not ask for it do not pay for it. */
+  readonly totalCount: number | Promise<number>;
 }
 
 export function mapPage<T, U>(page: Page<T>, map: (node: T) => U): Page<U> {
-  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+  return {
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })),
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
 }
 
 /**
@@ -53,8 +60,8 @@ export function Connection<T extends object>(NodeType: ClassType<T>, nodeDescrip
     @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list has, across all pages, with the same filter.' })
-    totalCount: number;
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages, with the same filter (counted only when asked for).' })
+    totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }

@@ -71,94 +71,98 @@ function decodeCursor(cursor: string): [string | number, string] {
 
 /** One page of one list. */
 export async function keysetPage<Row>(run: QueryRunner, query: KeysetQuery, args: PageArgs): Promise<Page<Row>> {
-  const pages = await runKeyset<Row>(run, query, args, undefined);
-  return pages.get('') ?? emptyPage(args);
-}
-
-export interface ParentKey {
-  /** SQL expression of the parent's key, e.g. "c.organization_id". */
-  sql: string;
-  /** Its type: a uuid column (indexable) or a composite text key. */
-  type: 'uuid' | 'text';
+  const [page] = await runKeyset<Row>(run, query, args, null, ['']);
+  return page;
 }
 
 /**
- * One page for each parent: the rows of all `parentKeys` are fetched in one statement
- * and split by `parent`. Parents without rows get an empty page.
+ * The key of a page's parent: one or more uuid columns. A parent key string joins the
+ * parts with ":" in the order of `columns` (e.g. "<treatment id>:<clinic id>").
  */
-export async function keysetPagesByParent<Row>(
-  run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: ParentKey, parentKeys: readonly string[],
-): Promise<Page<Row>[]> {
-  const params = query.params;
-  const filter = `${parent.sql} = ANY(${params.param(parentKeys)}::${parent.type}[])`;
-  const pages = await runKeyset<Row>(run, { ...query, where: [...query.where, filter] }, args, parent.sql);
-  return parentKeys.map((key) => pages.get(key) ?? emptyPage(args));
+export interface ParentKey {
+  /** SQL expressions of the key's parts, e.g. ["c.organization_id"]. */
+  columns: string[];
 }
 
-function emptyPage<Row>(args: PageArgs): Page<Row> {
-  return {
-    edges: [],
-    totalCount: 0,
-    pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(args.after), startCursor: null, endCursor: null },
-  };
+/**
+ * One page for each parent, in the order of `parentKeys`, fetched in one statement:
+ * each parent's page is read by its own index-driven LATERAL subquery.
+ */
+export function keysetPagesByParent<Row>(
+  run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: ParentKey, parentKeys: readonly string[],
+): Promise<Page<Row>[]> {
+  return runKeyset<Row>(run, query, args, parent, parentKeys);
+}
+
+function cursorCondition(query: KeysetQuery, direction: 'ASC' | 'DESC', after: string | null | undefined): string {
+  if (!after) return 'TRUE';
+  const { sort, params } = query;
+  const [value, id] = decodeCursor(after);
+  const fits = sort.type === 'integer' ? Number.isInteger(value)
+    : sort.type === 'timestamptz' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+      : typeof value === 'string';
+  if (!fits) throw new InvalidArgumentError(['after'], 'Argument "after" is not a cursor returned by this connection.');
+  const comparison = direction === 'ASC' ? '>' : '<';
+  return `(${sort.sql}, ${query.id}) ${comparison} (${params.param(value)}::${sort.type}, ${params.param(id)}::uuid)`;
 }
 
 async function runKeyset<Row>(
-  run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: string | undefined,
-): Promise<Map<string, Page<Row>>> {
+  run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: ParentKey | null, parentKeys: readonly string[],
+): Promise<Page<Row>[]> {
   const limit = pageSize(args.first);
   const { params, sort } = query;
   const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
-  let afterCondition = 'TRUE';
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after);
-    const fits = sort.type === 'integer' ? Number.isInteger(value)
-      : sort.type === 'timestamptz' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
-        : typeof value === 'string';
-    if (!fits) throw new InvalidArgumentError(['after'], 'Argument "after" is not a cursor returned by this connection.');
-    const comparison = direction === 'ASC' ? '>' : '<';
-    afterCondition = `(${sort.sql}, ${query.id}) ${comparison} (${params.param(value)}::${sort.type}, ${params.param(id)}::uuid)`;
-  }
-  const parentSql = parent ? `${parent}::text` : `''::text`;
-  // The total is counted before the cursor filter. Rows before the cursor are kept only
-  // as one sentinel per parent (so the total survives a cursor past the last row).
-  const sql = `
-    SELECT * FROM (
-      SELECT x.*, row_number() OVER (PARTITION BY x.__parent, x.__after ORDER BY x.__sort ${direction}, x.__id ${direction}) AS __rn
-      FROM (
-        SELECT ${query.select}, ${parentSql} AS __parent, ${sort.sql} AS __sort, ${query.id} AS __id,
-               (count(*) OVER (PARTITION BY ${parentSql}))::int AS __total, ${afterCondition} AS __after
-        FROM ${query.from}
-        WHERE ${query.where.length ? query.where.join(' AND ') : 'TRUE'}
-      ) x
-    ) y
-    WHERE (y.__after AND y.__rn <= ${params.param(limit + 1)}) OR (NOT y.__after AND y.__rn = 1)
-    ORDER BY y.__parent, y.__after, y.__rn`;
+  const where = query.where.length ? query.where.join(' AND ') : 'TRUE';
+
+  // The parents as a relation k(k0, k1, ...) of uuid columns.
+  const parts = parent ? parent.columns.map((_, i) => parentKeys.map((key) => key.split(':')[i])) : [];
+  const keyRelation = parent
+    ? `unnest(${parts.map((values) => `${params.param(values)}::uuid[]`).join(', ')}) AS k(${parent.columns.map((_, i) => `k${i}`).join(', ')})`
+    : '';
+  const matchesKey = parent ? parent.columns.map((column, i) => `${column} = k.k${i}`).join(' AND ') : 'TRUE';
+  const parentText = parent ? parent.columns.map((column) => `${column}::text`).join(` || ':' || `) : `''`;
+
+  // totalCount costs a count of every matching row: run it only when a client asks for it,
+  // once for all the parents of this batch.
+  const countSql = parent
+    ? `SELECT ${parentText} AS __parent, count(*)::int AS __total FROM ${query.from}
+        WHERE ${where} AND (${parent.columns.join(', ')}) IN (SELECT * FROM ${keyRelation}) GROUP BY 1`
+    : `SELECT '' AS __parent, count(*)::int AS __total FROM ${query.from} WHERE ${where}`;
+  const countParams = [...params.values];
+  let counting: Promise<Map<string, number>> | undefined;
+  const totals = () => counting ??= run(countSql, countParams)
+    .then((rows) => new Map(rows.map((row: any) => [row.__parent as string, row.__total as number])));
+
+  const after = cursorCondition(query, direction, args.after);
+  const ordered = `ORDER BY ${sort.sql} ${direction}, ${query.id} ${direction} LIMIT ${params.param(limit + 1)}`;
+  const columns = `${query.select}, ${sort.sql} AS __sort, ${query.id} AS __id`;
+  const sql = parent
+    ? `SELECT ${parent.columns.map((_, i) => `k.k${i}::text`).join(` || ':' || `)} AS __parent, x.*
+         FROM ${keyRelation}
+         CROSS JOIN LATERAL (SELECT ${columns} FROM ${query.from} WHERE ${where} AND ${matchesKey} AND ${after} ${ordered}) x`
+    : `SELECT '' AS __parent, ${columns} FROM ${query.from} WHERE ${where} AND ${after} ${ordered}`;
   const rows = await run(sql, params.values);
 
   const grouped = new Map<string, any[]>();
-  const totals = new Map<string, number>();
   for (const row of rows) {
-    totals.set(row.__parent, row.__total);
-    if (!row.__after) continue;
     const list = grouped.get(row.__parent) ?? [];
     list.push(row);
     grouped.set(row.__parent, list);
   }
-  const pages = new Map<string, Page<Row>>();
-  for (const [key, total] of totals) {
+  return parentKeys.map((key) => {
     const list = grouped.get(key) ?? [];
     const edges = list.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.__sort, row.__id), node: row as Row }));
-    pages.set(key, {
+    return {
       edges,
-      totalCount: total,
+      get totalCount() {
+        return totals().then((map) => map.get(key) ?? 0);
+      },
       pageInfo: {
         hasNextPage: list.length > limit,
         hasPreviousPage: Boolean(args.after),
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-    });
-  }
-  return pages;
+    };
+  });
 }

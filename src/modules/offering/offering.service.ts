@@ -66,7 +66,7 @@ function toOffering(row: any): Offering {
 export function offeringsOfClinic(ctx: RequestContext, clinicId: string, query: OfferingQuery, page: PageArgs): Promise<Page<Offering>> {
   return ctx.loaders.get(loaderKey('clinic.offerings', { query, page }), () => new DataLoader<string, Page<Offering>>(async (clinicIds) => {
     const pages = await keysetPagesByParent(ctx.db.query, offeringQuery(ctx, query, new SqlParams()), page,
-      { sql: 'eo.clinic_id', type: 'uuid' }, clinicIds);
+      { columns: ['eo.clinic_id'] }, clinicIds);
     return pages.map((p) => mapPage(p, toOffering));
   })).load(clinicId);
 }

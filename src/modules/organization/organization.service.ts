@@ -76,7 +76,7 @@ export function clinicsOfOrganization(ctx: RequestContext, organizationId: strin
     const q = new SqlParams();
     const pages = await keysetPagesByParent<Record<string, unknown>>(ctx.db.query, {
       select: 'c.*', from: 'clinics c', where: clinicConditions(ctx, query, q), params: q, id: 'c.id', sort: clinicSort(query),
-    }, page, { sql: 'c.organization_id', type: 'uuid' }, organizationIds);
+    }, page, { columns: ['c.organization_id'] }, organizationIds);
     return pages.map((p) => mapPage(p, (row) => ctx.db.hydrate(Clinic, row)));
   })).load(organizationId);
 }

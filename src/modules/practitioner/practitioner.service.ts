@@ -65,7 +65,7 @@ export function practitionersOfClinic(ctx: RequestContext, clinicId: string, que
     const base = practitionerQuery(ctx, query, q);
     const pages = await keysetPagesByParent<Record<string, unknown>>(ctx.db.query, {
       ...base, from: 'practitioners p JOIN practitioner_clinics pcl ON pcl.practitioner_id = p.id',
-    }, page, { sql: 'pcl.clinic_id', type: 'uuid' }, clinicIds);
+    }, page, { columns: ['pcl.clinic_id'] }, clinicIds);
     return pages.map((p) => mapPage(p, (row) => ctx.db.hydrate(Practitioner, row)));
   })).load(clinicId);
 }
@@ -91,15 +91,12 @@ export function qualifiedPractitioners(ctx: RequestContext, key: QualifiedKey, p
         const q = new SqlParams();
         const base = practitionerQuery(ctx, { active: true }, q);
         base.where.push(VALID_QUALIFICATION('vq'));
-        // The composite parent key cannot use an index: narrow by its parts first.
-        base.where.push(`vq.treatment_id = ANY(${q.param([...new Set(batch.map((k) => k.treatmentId))])}::uuid[])`);
-        if (withClinic) base.where.push(`vc.clinic_id = ANY(${q.param([...new Set(batch.map((k) => k.clinicId!))])}::uuid[])`);
         const from = withClinic
           ? 'practitioners p JOIN practitioner_qualifications vq ON vq.practitioner_id = p.id JOIN practitioner_clinics vc ON vc.practitioner_id = p.id'
           : 'practitioners p JOIN practitioner_qualifications vq ON vq.practitioner_id = p.id';
-        const parent = withClinic ? `vq.treatment_id::text || ':' || vc.clinic_id::text` : 'vq.treatment_id::text';
+        const parent = { columns: withClinic ? ['vq.treatment_id', 'vc.clinic_id'] : ['vq.treatment_id'] };
         const cacheKeys = batch.map(qualifiedCacheKey);
-        const pages = await keysetPagesByParent<Record<string, unknown>>(ctx.db.query, { ...base, from }, page, { sql: parent, type: 'text' }, cacheKeys);
+        const pages = await keysetPagesByParent<Record<string, unknown>>(ctx.db.query, { ...base, from }, page, parent, cacheKeys);
         pages.forEach((p, i) => results.set(cacheKeys[i], mapPage(p, (row) => ctx.db.hydrate(Practitioner, row))));
       };
       await Promise.all([fetch(atClinic, true), fetch(anywhere, false)]);
