@@ -43,9 +43,9 @@ test('the nested catalog query does not send more SQL when the organization grow
   expect(smallRun).toMatchObject({ clinics: 1, practitioners: 1, offerings: 1 });
   expect(largeRun).toMatchObject({ clinics: 6, practitioners: 18, offerings: 18 });
   expect(largeRun.count).toBe(smallRun.count);
-  // One statement per list level: organization, clinics, opening hours, practitioners,
-  // their qualifications, qualified treatments, offerings, protocols, steps,
-  // treatments, qualified practitioners, their clinics (11, the organization being one);
+  // At most one statement per list level (organization, clinics, opening hours,
+  // practitioners, qualifications, offerings, protocols, steps, treatments, qualified
+  // practitioners, their clinics: 11; treatments are one loader wherever they are reached);
   // one count for each of the 4 connections whose totalCount is asked for; and 6 for the
   // request's transaction and identity (begin, settings, platform admin, membership,
   // organization, commit).
