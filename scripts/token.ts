@@ -28,6 +28,9 @@ function parseArgs(argv: string[]) {
     }
     i++;
   }
+  if (args.patient !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(args.patient)) {
+    throw new DevTokenError(`--patient must be the patient's uuid, got "${args.patient}"`);
+  }
   if (!Object.values(Role).includes(args.role as Role)) {
     throw new DevTokenError(`--role must be one of ${Object.values(Role).join(', ')}\n${USAGE}`);
   }
