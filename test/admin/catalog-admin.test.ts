@@ -301,6 +301,13 @@ describe('treatments of the organization', () => {
     expect(event.after.search_vector).toBeUndefined();
   });
 
+  test('null clears optional content; null for a required field leaves it', async () => {
+    const id = await createTreatment(admin, newTreatment('to-clear'));
+    const { treatmentUpdate } = await admin.TreatmentUpdate({ input: { id, safetyNote: null, medicallyReviewedBy: null, name: null } });
+    expect(treatmentUpdate.userErrors).toEqual([]);
+    expect(treatmentUpdate.treatment).toMatchObject({ safetyNote: null, medicallyReviewedBy: null, name: 'Lumière Glow Peel' });
+  });
+
   test('a failed update changes nothing', async () => {
     const id = await createTreatment(admin, newTreatment('update-fails'));
     await createTreatment(admin, minimalTreatment('occupied'));

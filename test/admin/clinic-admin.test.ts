@@ -133,3 +133,11 @@ test('roles other than ORG_ADMIN are FORBIDDEN, anonymous UNAUTHENTICATED', asyn
   expect((await graphQLErrors(manager.ClinicCreate({ input: newClinic('nope') })))[0].extensions?.code).toBe('FORBIDDEN');
   expect((await graphQLErrors(app.api.ClinicCreate({ input: newClinic('nope') })))[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
+
+test('update: null clears an optional field, omitted fields and null required ones stay', async () => {
+  const { clinicCreate } = await admin.ClinicCreate({ input: newClinic('to-clear') });
+  const id = clinicCreate.clinic!.id;
+  const { clinicUpdate } = await admin.ClinicUpdate({ input: { id, phone: null, name: null } });
+  expect(clinicUpdate.userErrors).toEqual([]);
+  expect(clinicUpdate.clinic).toMatchObject({ phone: null, email: 'miami@lumiere-skin.example', name: 'Lumière Miami Beach', timeZone: 'America/New_York' });
+});

@@ -176,6 +176,13 @@ describe('practitionerUpdate', () => {
     expect(event.after).toMatchObject({ family_name: 'Okafor-Smith', credentials: ['MD'] });
   });
 
+  test('null clears the title and bio; null for a required field leaves it', async () => {
+    const created = await create(admin, 'to-clear', ['new-york-soho']);
+    const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, title: null, bio: null, familyName: null } });
+    expect(practitionerUpdate.userErrors).toEqual([]);
+    expect(practitionerUpdate.practitioner).toMatchObject({ title: null, bio: null, familyName: 'Okafor', displayName: 'Lena Okafor' });
+  });
+
   test('a new slug must be free; keeping one\'s own slug is fine', async () => {
     const created = await create(admin, 'slug-owner');
     const before = await rowCounts();

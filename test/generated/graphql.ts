@@ -130,11 +130,11 @@ export type ClinicOrderField =
   /** Clinic name. */
   | 'NAME';
 
-/** Changes to a clinic; omitted fields stay as they are. */
+/** Changes to a clinic: omitted fields stay as they are; null clears an optional field (phone, email). */
 export type ClinicUpdateInput = {
   /** New postal address (replaces the whole address). */
   address?: AddressInput | null | undefined;
-  /** New contact e-mail address. */
+  /** New contact e-mail address; null removes it. */
   email?: string | null | undefined;
   /** The clinic to change. */
   id: string | number;
@@ -142,7 +142,7 @@ export type ClinicUpdateInput = {
   name?: string | null | undefined;
   /** New weekly opening hours (replace all of them). */
   openingHours?: Array<OpeningHoursInput> | null | undefined;
-  /** New phone number (E.164). */
+  /** New phone number (E.164); null removes it. */
   phone?: string | null | undefined;
   /** New IANA time zone. */
   timeZone?: string | null | undefined;
@@ -553,7 +553,7 @@ export type PractitionerFilter = {
   qualifiedForTreatmentId?: string | number | null | undefined;
 };
 
-/** Changes to a practitioner; omitted (or null) fields stay as they are. */
+/** Changes to a practitioner: omitted fields stay as they are; null clears an optional field (title, bio) and leaves a required one as it is. */
 export type PractitionerUpdateInput = {
   /** New biography. */
   bio?: string | null | undefined;
@@ -855,7 +855,7 @@ export type TreatmentRetireInput = {
   id: string | number;
 };
 
-/** Changes to one of the organization's own treatments; omitted fields stay as they are, given lists replace the whole list. */
+/** Changes to one of the organization's own treatments: omitted fields stay as they are, given lists replace the whole list, and null clears an optional field (safetyNote, typicalCourse, medicallyReviewedBy, lastReviewedOn). */
 export type TreatmentUpdateInput = {
   /** New aftercare instructions (replace all of them). */
   aftercare?: Array<AftercareInstructionInput> | null | undefined;
@@ -982,7 +982,7 @@ export type ClinicUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ClinicUpdateMutation = { clinicUpdate: { clinic: { id: string, slug: string, name: string, timeZone: string, active: boolean, address: { locality: string, countryCode: string }, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }> } | null, userErrors: Array<{ code: ClinicErrorCode, field: Array<string> | null, message: string }> } };
+export type ClinicUpdateMutation = { clinicUpdate: { clinic: { id: string, slug: string, name: string, timeZone: string, active: boolean, phone: string | null, email: string | null, address: { locality: string, region: string | null, countryCode: string }, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }> } | null, userErrors: Array<{ code: ClinicErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ClinicDeactivateMutationVariables = Exact<{
   input: ClinicDeactivateInput;
@@ -1714,8 +1714,11 @@ export const ClinicUpdateDocument = gql`
       name
       timeZone
       active
+      phone
+      email
       address {
         locality
+        region
         countryCode
       }
       openingHours {

@@ -232,7 +232,7 @@ export class TreatmentCreateInput {
   lastReviewedOn?: string | null;
 }
 
-@InputType({ description: 'Changes to one of the organization\'s own treatments; omitted fields stay as they are, given lists replace the whole list.' })
+@InputType({ description: 'Changes to one of the organization\'s own treatments: omitted fields stay as they are, given lists replace the whole list, and null clears an optional field (safetyNote, typicalCourse, medicallyReviewedBy, lastReviewedOn).' })
 export class TreatmentUpdateInput {
   @Field(() => ID, { description: 'The treatment to change.' })
   id: string;

@@ -235,15 +235,15 @@ function treatmentColumns(input: TreatmentFields): Row {
     })),
     comfort: given(input.comfort, (c) => json({ discomfort: c.discomfort, painRelief: c.painRelief ?? null, note: c.note })),
     skin_types: given(input.skinTypes, (list) => json(list.map((s) => ({ skinType: s.skinType, suitability: s.suitability, note: s.note ?? null })))),
-    safety_note: input.safetyNote ?? undefined,
+    safety_note: input.safetyNote,
     contraindications: given(input.contraindications, (list) =>
       json(list.map((c) => ({ condition: c.condition, severity: c.severity, advice: c.advice })))),
-    typical_course: given(input.typicalCourse, (c) => json(courseDocument(c))),
+    typical_course: input.typicalCourse === null ? null : given(input.typicalCourse, (c) => json(courseDocument(c))),
     aftercare: given(input.aftercare, (list) =>
       json(list.map((a) => ({ instruction: a.instruction, hours: { min: a.hours.min, max: a.hours.max }, note: a.note ?? null })))),
     faq: given(input.faq, (list) => json(list.map((f) => ({ question: f.question, answer: f.answer })))),
-    medically_reviewed_by: input.medicallyReviewedBy ?? undefined,
-    last_reviewed_on: input.lastReviewedOn ?? undefined,
+    medically_reviewed_by: input.medicallyReviewedBy,
+    last_reviewed_on: input.lastReviewedOn,
   });
 }
 

@@ -68,7 +68,7 @@ export class ClinicCreateInput {
   openingHours?: OpeningHoursInput[] | null;
 }
 
-@InputType({ description: 'Changes to a clinic; omitted fields stay as they are.' })
+@InputType({ description: 'Changes to a clinic: omitted fields stay as they are; null clears an optional field (phone, email).' })
 export class ClinicUpdateInput {
   @Field(() => ID, { description: 'The clinic to change.' })
   id: string;
@@ -82,10 +82,10 @@ export class ClinicUpdateInput {
   @Field(() => String, { nullable: true, description: 'New IANA time zone.' })
   timeZone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New phone number (E.164).' })
+  @Field(() => String, { nullable: true, description: 'New phone number (E.164); null removes it.' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New contact e-mail address.' })
+  @Field(() => String, { nullable: true, description: 'New contact e-mail address; null removes it.' })
   email?: string | null;
 
   @Field(() => [OpeningHoursInput], { nullable: true, description: 'New weekly opening hours (replace all of them).' })

@@ -5,6 +5,7 @@ import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
 import { isCountryCode, isEmail, isLocalTime, isPhone, isSlug, isText, isTimeZone } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
+import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
 import { AddressInput, ClinicCreateInput, ClinicDeactivateInput, ClinicErrorCode, ClinicUpdateInput, OpeningHoursInput } from './clinic-admin.inputs';
 import { Clinic, DAYS_OF_WEEK } from './organization.entity';
@@ -91,17 +92,21 @@ export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput
   checkContact(checks, input);
   if (input.openingHours != null) checkOpeningHours(checks, input.openingHours, ['input', 'openingHours']);
   checks.throwIfAny();
-  const a = input.address;
+  const a = input.address ?? undefined;
+  const q = new SqlParams();
+  const sets = setList(q, {
+    name: input.name ?? undefined,
+    time_zone: input.timeZone ?? undefined,
+    phone: input.phone,
+    email: input.email,
+    street_address: a?.streetAddress,
+    locality: a?.locality,
+    region: a && (a.region ?? null),
+    postal_code: a && (a.postalCode ?? null),
+    country_code: a?.countryCode,
+  });
   const [row] = await ctx.db.query(
-    `UPDATE clinics SET
-       name = COALESCE($2, name), time_zone = COALESCE($3, time_zone), phone = COALESCE($4, phone), email = COALESCE($5, email),
-       street_address = COALESCE($6, street_address), locality = COALESCE($7, locality),
-       region = CASE WHEN $11 THEN $8 ELSE region END, postal_code = CASE WHEN $11 THEN $9 ELSE postal_code END,
-       country_code = COALESCE($10, country_code), updated_at = now()
-     WHERE id = $1 RETURNING *`,
-    [before.id, input.name ?? null, input.timeZone ?? null, input.phone ?? null, input.email ?? null,
-      a?.streetAddress ?? null, a?.locality ?? null, a?.region ?? null, a?.postalCode ?? null, a?.countryCode ?? null, a != null],
-  );
+    `UPDATE clinics SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`, q.values);
   if (input.openingHours != null) await replaceOpeningHours(ctx, row.organization_id, row.id, input.openingHours);
   await recordAudit(ctx, { action: 'clinic.update', targetType: 'Clinic', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Clinic, row);

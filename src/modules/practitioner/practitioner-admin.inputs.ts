@@ -40,7 +40,7 @@ export class PractitionerCreateInput {
   clinicIds?: string[] | null;
 }
 
-@InputType({ description: 'Changes to a practitioner; omitted (or null) fields stay as they are.' })
+@InputType({ description: 'Changes to a practitioner: omitted fields stay as they are; null clears an optional field (title, bio) and leaves a required one as it is.' })
 export class PractitionerUpdateInput {
   @Field(() => ID, { description: 'The practitioner to change.' })
   id: string;

@@ -5,6 +5,7 @@ import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
 import { isLocalDate, isSlug, isText } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
+import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
 import {
   PractitionerClinicInput, PractitionerCreateInput, PractitionerErrorCode, PractitionerUpdateInput, QualificationGrantInput,
@@ -123,15 +124,18 @@ export async function updatePractitioner(ctx: RequestContext, input: Practitione
   checkProfile(checks, input);
   checks.throwIfAny();
   if (input.slug != null && input.slug !== before.slug) await checkSlugFree(ctx, input.slug, before.id as string);
+  const q = new SqlParams();
+  const sets = setList(q, {
+    slug: input.slug ?? undefined,
+    title: input.title,
+    given_name: input.givenName ?? undefined,
+    family_name: input.familyName ?? undefined,
+    profession: input.profession ?? undefined,
+    credentials: input.credentials ?? undefined,
+    bio: input.bio,
+  });
   const [row] = await ctx.db.query(
-    `UPDATE practitioners SET
-       slug = COALESCE($2, slug), title = COALESCE($3, title), given_name = COALESCE($4, given_name),
-       family_name = COALESCE($5, family_name), profession = COALESCE($6, profession),
-       credentials = COALESCE($7::text[], credentials), bio = COALESCE($8, bio), updated_at = now()
-     WHERE id = $1 RETURNING *`,
-    [before.id, input.slug ?? null, input.title ?? null, input.givenName ?? null, input.familyName ?? null, input.profession ?? null,
-      input.credentials ?? null, input.bio ?? null],
-  );
+    `UPDATE practitioners SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`, q.values);
   await recordAudit(ctx, { action: 'practitioner.update', targetType: 'Practitioner', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Practitioner, row);
 }
