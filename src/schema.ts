@@ -23,7 +23,7 @@ import {
   ProtocolResolver, ProtocolStepResolver, TreatmentPairingResolver, TreatmentResolver,
 } from './modules/catalog/catalog.resolver';
 import { CatalogAdminResolver } from './modules/catalog/catalog-admin.resolver';
-import { ClinicOfferingsResolver, OfferingResolver } from './modules/offering/offering.resolver';
+import { ClinicOfferingsResolver, OfferingResolver, OrganizationOfferingDefaultsResolver } from './modules/offering/offering.resolver';
 import { OfferingAdminResolver } from './modules/offering/offering-admin.resolver';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
@@ -38,7 +38,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       OrganizationResolver, OrganizationAdminResolver, ClinicResolver, ClinicAdminResolver,
       PractitionerResolver, PractitionerAdminResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver,
       TreatmentResolver, TreatmentPairingResolver, ProtocolResolver, ProtocolStepResolver, CatalogAdminResolver,
-      OfferingResolver, ClinicOfferingsResolver, OfferingAdminResolver,
+      OfferingResolver, ClinicOfferingsResolver, OrganizationOfferingDefaultsResolver, OfferingAdminResolver,
     ],
     validate: false,
     authChecker,

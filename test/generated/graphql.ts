@@ -1080,6 +1080,13 @@ export type OfferingAdminProtocolQueryVariables = Exact<{
 
 export type OfferingAdminProtocolQuery = { protocol: { id: string, slug: string } | null };
 
+export type OrganizationOfferingDefaultsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationOfferingDefaultsQuery = { organization: { offeringDefaults: Array<{ enabled: boolean, durationMinutes: number, bookableOnline: boolean, price: { amount: number, currency: string }, protocol: { slug: string } }> } | null };
+
 export type PractitionerAdminFieldsFragment = { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> };
 
 export type QualificationAdminFieldsFragment = { id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { id: string, slug: string }, practitioner: { id: string, slug: string } };
@@ -1972,6 +1979,24 @@ export const OfferingAdminProtocolDocument = gql`
   }
 }
     `;
+export const OrganizationOfferingDefaultsDocument = gql`
+    query OrganizationOfferingDefaults($slug: String!) {
+  organization(slug: $slug) {
+    offeringDefaults {
+      enabled
+      price {
+        amount
+        currency
+      }
+      durationMinutes
+      bookableOnline
+      protocol {
+        slug
+      }
+    }
+  }
+}
+    `;
 export const PractitionerCreateDocument = gql`
     mutation PractitionerCreate($input: PractitionerCreateInput!) {
   practitionerCreate(input: $input) {
@@ -2800,6 +2825,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     OfferingAdminProtocol(variables: OfferingAdminProtocolQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingAdminProtocolQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<OfferingAdminProtocolQuery>({ document: OfferingAdminProtocolDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingAdminProtocol', 'query', variables);
+    },
+    OrganizationOfferingDefaults(variables: OrganizationOfferingDefaultsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationOfferingDefaultsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OrganizationOfferingDefaultsQuery>({ document: OrganizationOfferingDefaultsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationOfferingDefaults', 'query', variables);
     },
     PractitionerCreate(variables: PractitionerCreateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerCreateMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<PractitionerCreateMutation>({ document: PractitionerCreateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerCreate', 'mutation', variables);

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../common/money';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
-import { Offering } from './offering.entity';
+import { Offering, OfferingDefault } from './offering.entity';
 
 export const OfferingErrorCode = { ...COMMON_ERROR_CODES, CURRENCY_MISMATCH: 'CURRENCY_MISMATCH', NO_DEFAULT: 'NO_DEFAULT' } as const;
 registerEnumType(OfferingErrorCode, {
@@ -97,22 +97,6 @@ export class OfferingsBulkSetInput extends OfferingOverrideInput {
   allClinics?: boolean | null;
 }
 
-@ObjectType({ description: 'The organization-wide default of a protocol\'s offering: what every clinic offers unless it overrides a value.' })
-export class OfferingDefault {
-  protocolId: string;
-
-  @Field({ description: 'Whether clinics offer the protocol unless they override it.' })
-  enabled: boolean;
-
-  @Field(() => Money, { description: 'Price of one session.' })
-  price: Money;
-
-  @Field(() => Int, { description: 'Length of the appointment in minutes, including preparation.' })
-  durationMinutes: number;
-
-  @Field({ description: 'Whether patients may book it online themselves.' })
-  bookableOnline: boolean;
-}
 
 @ObjectType({ description: 'Result of setting an organization-wide offering default: the default, or why it failed.' })
 export class OfferingDefaultPayload {

@@ -5,9 +5,10 @@ import { runMutation } from '../../common/mutation';
 import { Protocol } from '../catalog/catalog.entity';
 import { protocolById } from '../catalog/catalog.service';
 import {
-  OfferingDefault, OfferingDefaultPayload, OfferingDefaultSetInput, OfferingPayload, OfferingSetInput, OfferingsBulkPayload, OfferingsBulkSetInput,
+  OfferingDefaultPayload, OfferingDefaultSetInput, OfferingPayload, OfferingSetInput, OfferingsBulkPayload, OfferingsBulkSetInput,
 } from './offering-admin.inputs';
 import { setOffering, setOfferingDefault, setOfferings } from './offering-admin.service';
+import { OfferingDefault } from './offering.entity';
 
 @Resolver(() => OfferingDefault)
 export class OfferingAdminResolver {

@@ -13,9 +13,9 @@ import { isCurrency } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
-  MoneyInput, OfferingDefault, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
+  MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
 } from './offering-admin.inputs';
-import { Offering } from './offering.entity';
+import { Offering, OfferingDefault } from './offering.entity';
 import { offeringOf } from './offering.service';
 
 const { NOT_FOUND, INVALID, NOT_ALLOWED, CURRENCY_MISMATCH, NO_DEFAULT } = OfferingErrorCode;

@@ -36,3 +36,20 @@ export class Offering {
 
 @ObjectType({ description: 'A page of offerings.' })
 export class OfferingConnection extends Connection(Offering, 'offering') {}
+
+@ObjectType({ description: 'The organization-wide default of a protocol\'s offering: what every clinic offers unless it overrides a value.' })
+export class OfferingDefault {
+  protocolId: string;
+
+  @Field({ description: 'Whether clinics offer the protocol unless they override it.' })
+  enabled: boolean;
+
+  @Field(() => Money, { description: 'Price of one session.' })
+  price: Money;
+
+  @Field(() => Int, { description: 'Length of the appointment in minutes, including preparation.' })
+  durationMinutes: number;
+
+  @Field({ description: 'Whether patients may book it online themselves.' })
+  bookableOnline: boolean;
+}

@@ -1,12 +1,13 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles';
 import { RequestContext } from '../../context';
-import { Clinic } from '../organization/organization.entity';
+import { Clinic, Organization } from '../organization/organization.entity';
 import { clinicById } from '../organization/organization.service';
 import { atClinic, Protocol } from '../catalog/catalog.entity';
 import { protocolById } from '../catalog/catalog.service';
-import { Offering, OfferingConnection } from './offering.entity';
+import { Offering, OfferingConnection, OfferingDefault } from './offering.entity';
 import { OfferingsArgs } from './offering.inputs';
-import { offeringsOfClinic } from './offering.service';
+import { offeringDefaultsOf, offeringsOfClinic } from './offering.service';
 
 @Resolver(() => Offering)
 export class OfferingResolver {
@@ -26,5 +27,14 @@ export class ClinicOfferingsResolver {
   @FieldResolver(() => OfferingConnection, { description: 'What the clinic offers, by protocol name, with this clinic\'s prices. Disabled offerings are listed too (see `enabled`, or filter). Public.' })
   offerings(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: OfferingsArgs): Promise<OfferingConnection> {
     return offeringsOfClinic(ctx, clinic.id, args.filter ?? {}, args);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationOfferingDefaultsResolver {
+  @Authorized([Role.ORG_ADMIN, Role.CLINIC_MANAGER])
+  @FieldResolver(() => [OfferingDefault], { description: 'The organization-wide offering defaults every clinic inherits unless it overrides a value, by protocol name. Requires ORG_ADMIN or CLINIC_MANAGER.' })
+  offeringDefaults(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<OfferingDefault[]> {
+    return offeringDefaultsOf(ctx, organization.id);
   }
 }

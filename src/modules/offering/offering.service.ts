@@ -4,12 +4,12 @@
  */
 import DataLoader from 'dataloader';
 import { RequestContext } from '../../context';
-import { loaderKey } from '../../common/loaders';
+import { groupByKey, loaderKey } from '../../common/loaders';
 import { Money } from '../../common/money';
 import { Page, mapPage } from '../../common/relay/connection';
 import { KeysetQuery, keysetPagesByParent, PageArgs } from '../../common/relay/keyset-page';
 import { SqlParams } from '../../db/sql';
-import { Offering } from './offering.entity';
+import { Offering, OfferingDefault } from './offering.entity';
 
 export interface OfferingQuery {
   enabled?: boolean | null;
@@ -79,4 +79,19 @@ export async function offeringOf(ctx: RequestContext, clinicId: string, protocol
     `SELECT eo.* FROM ${from} WHERE ${where.join(' AND ')}
        AND eo.clinic_id = ${q.param(clinicId)}::uuid AND eo.protocol_id = ${q.param(protocolId)}::uuid`, q.values);
   return row ? toOffering(row) : null;
+}
+
+/** An organization's offering defaults (the values clinics inherit), by protocol name. */
+export function offeringDefaultsOf(ctx: RequestContext, organizationId: string): Promise<OfferingDefault[]> {
+  return ctx.loaders.get('organization.offeringDefaults', () => new DataLoader<string, OfferingDefault[]>(async (organizationIds) => {
+    const q = new SqlParams();
+    const rows: any[] = await ctx.db.query(
+      `SELECT s.* FROM offering_settings s JOIN protocols p ON p.id = s.protocol_id
+        WHERE s.organization_id = ANY(${q.param(organizationIds)}::uuid[]) AND s.clinic_id IS NULL
+          AND ${ctx.scope.tenantRows('offering_settings', 's', q)} AND ${ctx.scope.catalogRows('p', q)} AND p.retired_at IS NULL
+        ORDER BY p.name, p.id`, q.values);
+    return groupByKey(organizationIds, rows, (r) => r.organization_id as string).map((list) => list.map((r) => Object.assign(new OfferingDefault(), {
+      protocolId: r.protocol_id, enabled: r.enabled, price: Money.of(r.price_amount, r.currency), durationMinutes: r.duration_minutes, bookableOnline: r.bookable_online,
+    })));
+  })).load(organizationId);
 }
