@@ -5,14 +5,13 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/demo-data/load-demo-data';
-import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { freePort, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { appRoleUrl, setAppRolePassword } from '../../src/db/open-database';
 import { SqlStatsLogger } from '../../src/db/sql-stats';
 
@@ -45,17 +44,6 @@ export class Cleanup {
       }
     }
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@
  * npm package, so `npm start` and `npm test` need nothing but Node.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -124,4 +125,16 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a throw-away server (tests, benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -1,24 +1,12 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/demo-data/load-demo-data';
-import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { freePort, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { setAppRolePassword } from '../../src/db/open-database';
 import { APP_PASSWORD, databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE, randomName, withAdmin } from './test-database';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
