@@ -32,10 +32,6 @@ export type Viewer = AnonymousViewer | PlatformAdminViewer | MemberViewer;
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
 
-export function roleOf(viewer: Viewer): Role | null {
-  return viewer.kind === 'anonymous' ? null : viewer.role;
-}
-
 /** The member behind a request that only members may make (resolvers enforce the role first). */
 export function requireMember(viewer: Viewer): MemberViewer {
   if (viewer.kind !== 'member') throw new Error(`Expected a member, got ${viewer.kind}: check the resolver's @Authorized roles`);

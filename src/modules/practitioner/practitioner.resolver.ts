@@ -84,7 +84,7 @@ export class TreatmentPractitionersResolver {
   @FieldResolver(() => PractitionerConnection, {
     description: 'Active practitioners of the viewer\'s organization with a valid qualification for this treatment; at one clinic when `clinicId` is given or the treatment was reached through a clinic\'s offering. Requires a staff role (as `practitioners`).',
   })
-  qualifiedPractitioners(@Root() treatment: Treatment & { atClinicId?: string }, @Ctx() ctx: RequestContext, @Args() args: QualifiedPractitionersArgs): Promise<PractitionerConnection> {
+  qualifiedPractitioners(@Root() treatment: Treatment, @Ctx() ctx: RequestContext, @Args() args: QualifiedPractitionersArgs): Promise<PractitionerConnection> {
     const clinicId = args.clinicId != null ? uuidFromGlobalId(args.clinicId, 'Clinic', ['clinicId']) : treatment.atClinicId;
     return qualifiedPractitioners(ctx, { treatmentId: treatment.id, clinicId }, { first: args.first, after: args.after });
   }
