@@ -10,12 +10,15 @@ import { ANONYMOUS, Viewer } from './auth/viewer';
 import { LoaderRegistry } from './common/loaders';
 import { Database, RequestDatabase } from './db/database';
 import { TenantScope } from './db/tenant-scope';
+import { ModuleCatalog } from './modules/module';
 
 export interface RequestContext {
   viewer: Viewer;
   scope: TenantScope;
   db: RequestDatabase;
   loaders: LoaderRegistry;
+  /** The areas' declarations (tenant tables, user-facing constraints...). */
+  modules: ModuleCatalog;
 }
 
 export interface RequestHeaders {
@@ -26,24 +29,27 @@ export interface RequestHeaders {
 export interface ContextDependencies {
   db: Database;
   verifyToken: VerifyToken;
+  modules: ModuleCatalog;
+  /** Where failures that are not the client's to see are written (after-commit hooks). */
+  log: (message: string, cause?: unknown) => void;
 }
 
 /** Builds the context; the caller must `ctx.db.finish()` when the request ends. */
 export async function createRequestContext(deps: ContextDependencies, headers: RequestHeaders): Promise<RequestContext> {
   const token = bearerToken(headers.authorization);
-  if (!token) return contextFor(ANONYMOUS, deps.db.forRequest({ publicCatalog: true }));
+  if (!token) return contextFor(deps, ANONYMOUS, deps.db.forRequest({ publicCatalog: true }, deps.log));
   const subject = await deps.verifyToken(token);
-  const db = deps.db.forRequest({ subject });
+  const db = deps.db.forRequest({ subject }, deps.log);
   try {
-    return contextFor(await resolveViewer(db, subject, headers.organization), db);
+    return contextFor(deps, await resolveViewer(db, subject, headers.organization), db);
   } catch (error) {
     await db.finish(false);
     throw error;
   }
 }
 
-function contextFor(viewer: Viewer, db: RequestDatabase): RequestContext {
-  return { viewer, scope: new TenantScope(viewer), db, loaders: new LoaderRegistry() };
+function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDatabase): RequestContext {
+  return { viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules };
 }
 
 function bearerToken(header: string | undefined): string | null {

@@ -7,24 +7,7 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
-import { NodeResolver } from './modules/node/node.resolver';
-import { ViewerResolver } from './modules/identity/viewer.resolver';
-import { MembershipResolver } from './modules/membership/membership.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { ClinicResolver } from './modules/organization/clinic.resolver';
-import { OrganizationResolver } from './modules/organization/organization.resolver';
-import { ClinicAdminResolver } from './modules/organization/clinic-admin.resolver';
-import { OrganizationAdminResolver } from './modules/organization/organization-admin.resolver';
-import {
-  ClinicPractitionersResolver, PractitionerResolver, QualificationResolver, TreatmentPractitionersResolver,
-} from './modules/practitioner/practitioner.resolver';
-import { PractitionerAdminResolver } from './modules/practitioner/practitioner-admin.resolver';
-import {
-  ProtocolResolver, ProtocolStepResolver, TreatmentPairingResolver, TreatmentResolver,
-} from './modules/catalog/catalog.resolver';
-import { CatalogAdminResolver } from './modules/catalog/catalog-admin.resolver';
-import { ClinicOfferingsResolver, OfferingResolver, OrganizationOfferingDefaultsResolver } from './modules/offering/offering.resolver';
-import { OfferingAdminResolver } from './modules/offering/offering-admin.resolver';
+import { moduleCatalog } from './modules';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
 
@@ -33,13 +16,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema, built once per process (type-graphql metadata is global). */
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [
-      NodeResolver, ViewerResolver, MembershipResolver, AuditResolver,
-      OrganizationResolver, OrganizationAdminResolver, ClinicResolver, ClinicAdminResolver,
-      PractitionerResolver, PractitionerAdminResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver,
-      TreatmentResolver, TreatmentPairingResolver, ProtocolResolver, ProtocolStepResolver, CatalogAdminResolver,
-      OfferingResolver, ClinicOfferingsResolver, OrganizationOfferingDefaultsResolver, OfferingAdminResolver,
-    ],
+    resolvers: moduleCatalog().resolvers as [Function, ...Function[]],
     validate: false,
     authChecker,
   }).then((schema) => {

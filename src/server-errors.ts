@@ -5,7 +5,8 @@
  */
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './auth/auth-errors';
-import { InvalidArgumentError } from './common/errors';
+import { InvalidArgumentError, StatementTimeoutError, TransactionConflictError } from './common/errors';
+import { classifyDatabaseError } from './db/sql-errors';
 
 /** Codes the client may see as they are (GraphQL validation, variable coercion...). */
 const CLIENT_ERROR_CODES = new Set([
@@ -20,19 +21,31 @@ function rootCause(error: unknown): unknown {
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (message: string, cause: unknown) => void): GraphQLFormattedError {
-  const cause = rootCause(error);
+  const cause = asDomainError(rootCause(error));
   const { path, locations } = formatted;
   if (cause instanceof InvalidArgumentError) {
     return { message: cause.message, path, locations, extensions: { code: 'BAD_USER_INPUT', argument: cause.argument } };
   }
   if (cause instanceof UnauthenticatedError) return { message: cause.message, path, extensions: { code: 'UNAUTHENTICATED' } };
   if (cause instanceof ForbiddenError) return { message: cause.message, path, extensions: { code: 'FORBIDDEN' } };
+  if (cause instanceof TransactionConflictError) {
+    return { message: cause.message, path, extensions: { code: 'TRANSACTION_CONFLICT', retryable: true, attempts: cause.attempts } };
+  }
+  if (cause instanceof StatementTimeoutError) return { message: cause.message, path, extensions: { code: 'STATEMENT_TIMEOUT', retryable: true } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations, path, extensions: { code } };
   }
   log('unexpected error while resolving a request', cause);
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** A database error a read can meet (a timeout, a conflict) as the domain error it means. */
+function asDomainError(cause: unknown): unknown {
+  const failure = classifyDatabaseError(cause, new Map());
+  if (failure?.kind === 'timeout') return new StatementTimeoutError();
+  if (failure?.kind === 'retriable') return new TransactionConflictError(1);
+  return cause;
 }
 
 /** Errors of context creation (before any resolver runs) carry their HTTP status. */

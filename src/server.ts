@@ -13,6 +13,7 @@ import { VerifyToken } from './auth/token-verifier';
 import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
+import { moduleCatalog } from './modules';
 import { createSchema } from './schema';
 import { contextError, formatError } from './server-errors';
 
@@ -55,6 +56,7 @@ function rejectNulCharacters(req: express.Request, res: express.Response, next: 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { db, config } = options;
   const log = options.log ?? ((message: string, cause?: unknown) => console.error(message, cause ?? ''));
+  const modules = moduleCatalog();
   const app = express();
   const httpServer = http.createServer(app);
 
@@ -65,12 +67,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
-        // Each request's transaction ends before its response leaves: mutations that
-        // succeeded are committed (failed ones were rolled back to their savepoint).
+        // A request reads in one READ ONLY transaction; each mutation field writes in a
+        // transaction of its own, committed before its payload is resolved (common/mutation.ts).
         async requestDidStart() {
           return {
+            async didResolveOperation({ contextValue }) {
+              contextValue.db.markReadOnly();
+            },
             async willSendResponse({ contextValue }) {
-              await contextValue.db.finish(true);
+              // Only reads remain open here: a failed COMMIT loses nothing the response claims.
+              await contextValue.db.finish(true).catch((error: unknown) => log('closing a request transaction failed', error));
             },
           };
         },
@@ -100,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: async ({ req }) => {
         try {
           return await createRequestContext(
-            { db, verifyToken: options.verifyToken },
+            { db, verifyToken: options.verifyToken, modules, log },
             { authorization: req.headers.authorization, organization: req.header('x-organization') },
           );
         } catch (error) {

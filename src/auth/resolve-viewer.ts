@@ -41,7 +41,7 @@ export async function resolveViewer(db: RequestDatabase, subject: string, organi
       : 'You belong to several organizations: choose one with the X-Organization header (its slug).');
   }
   const m = chosen[0];
-  await db.setOrganization(m.organization_id);
+  db.setOrganization(m.organization_id);
   return {
     kind: 'member',
     subject,

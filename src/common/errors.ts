@@ -14,3 +14,22 @@ export class InvalidArgumentError extends Error {
     this.name = 'InvalidArgumentError';
   }
 }
+
+/**
+ * A change collided with a concurrent one (serialization failure or deadlock) on every
+ * attempt. Nothing was written, so the client may safely send it again.
+ */
+export class TransactionConflictError extends Error {
+  constructor(readonly attempts: number) {
+    super(`The change collided with concurrent changes ${attempts} times and was not made; nothing was written, so retrying is safe.`);
+    this.name = 'TransactionConflictError';
+  }
+}
+
+/** A statement ran past the database's statement timeout; the request's work was abandoned. */
+export class StatementTimeoutError extends Error {
+  constructor() {
+    super('The request took too long and was stopped; nothing was written. Narrow it (smaller pages, fewer fields) or retry later.');
+    this.name = 'StatementTimeoutError';
+  }
+}

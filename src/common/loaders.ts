@@ -16,6 +16,11 @@ export class LoaderRegistry {
     }
     return loader as DataLoader<K, V, C>;
   }
+
+  /** Forgets every loaded value: after a mutation's commit, reads see what it wrote. */
+  clear(): void {
+    this.loaders.clear();
+  }
 }
 
 /** Orders batch results like the keys, filling gaps with `fallback`. */

@@ -1,38 +1,58 @@
 /**
- * Runs a mutation atomically inside the request's transaction and turns expected
- * failures into userErrors: the service's own UserErrorsFailure, and database
- * constraint violations (reported generically, so a clash never reveals another
- * tenant's rows).
+ * Runs one mutation in a transaction of its own and turns expected failures into
+ * userErrors: the service's UserErrorsFailure, and database rejections (mapped in
+ * db/sql-errors.ts, so a clash never reveals another tenant's rows). The transaction
+ * is committed before the payload is resolved; serialization failures and deadlocks
+ * re-run the whole mutation a bounded number of times before a retriable error.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { RequestContext } from '../context';
-import { COMMON_ERROR_CODES, UserErrorData, UserErrorsFailure } from './user-errors';
+import { IsolationLevel } from '../db/database';
+import { classifyDatabaseError } from '../db/sql-errors';
+import { StatementTimeoutError, TransactionConflictError } from './errors';
+import { UserErrorData, UserErrorsFailure } from './user-errors';
 
 export type MutationResult<T> = { value: T | null; userErrors: UserErrorData[] };
 
-export async function runMutation<T>(ctx: RequestContext, change: () => Promise<T>): Promise<MutationResult<T>> {
-  try {
-    const value = await ctx.db.atomically(change);
-    return { value, userErrors: [] };
-  } catch (error) {
-    const userErrors = expectedFailure(error);
-    if (!userErrors) throw error;
-    return { value: null, userErrors };
-  }
+export interface MutationOptions {
+  /**
+   * Isolation of the mutation's transaction. REPEATABLE READ or SERIALIZABLE for changes
+   * that decide from what they read (a booking checks the calendar, then writes).
+   */
+  isolation?: IsolationLevel;
 }
 
-function expectedFailure(error: unknown): UserErrorData[] | null {
-  if (error instanceof UserErrorsFailure) return error.errors;
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
-  switch (code) {
-    case '23505': // unique_violation
-      return [{ code: COMMON_ERROR_CODES.TAKEN, field: null, message: 'A value that must be unique is already in use.' }];
-    case '23503': // foreign_key_violation
-      return [{ code: COMMON_ERROR_CODES.NOT_FOUND, field: null, message: 'A referenced object does not exist.' }];
-    case '23514': // check_violation
-    case '22001': // string_data_right_truncation
-    case '22P02': // invalid_text_representation
-      return [{ code: COMMON_ERROR_CODES.INVALID, field: null, message: 'A value is out of range or malformed.' }];
-    default:
-      return null;
+/** Attempts in all, the first included, before a conflict is reported as retriable. */
+export const MAX_ATTEMPTS = 4;
+
+/** Exponential back-off with full jitter, so colliding requests do not collide again in step. */
+function backoffMs(attempt: number): number {
+  return Math.random() * 10 * 2 ** attempt;
+}
+
+export async function runMutation<T>(ctx: RequestContext, change: () => Promise<T>, options: MutationOptions = {}): Promise<MutationResult<T>> {
+  for (let attempt = 1; ; attempt++) {
+    // Loaded objects may predate a concurrent commit or belong to a rolled-back attempt.
+    ctx.loaders.clear();
+    try {
+      const value = await ctx.db.transaction(options.isolation ?? 'READ COMMITTED', change);
+      ctx.loaders.clear();
+      return { value, userErrors: [] };
+    } catch (error) {
+      if (error instanceof UserErrorsFailure) return { value: null, userErrors: error.errors };
+      const failure = classifyDatabaseError(error, ctx.modules.userFacingConstraints);
+      switch (failure?.kind) {
+        case 'rejected':
+          return { value: null, userErrors: [failure.userError] };
+        case 'timeout':
+          throw new StatementTimeoutError();
+        case 'retriable':
+          if (attempt >= MAX_ATTEMPTS) throw new TransactionConflictError(attempt);
+          await sleep(backoffMs(attempt));
+          continue;
+        default:
+          throw error;
+      }
+    }
   }
 }

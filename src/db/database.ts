@@ -5,6 +5,7 @@
  * borrows the pooled connection). Rows become entity instances through TypeORM's column
  * metadata, far cheaper than TypeORM's entity builder for wide lists.
  */
+import { escapeLiteral } from 'pg';
 import { DataSource, EntityMetadata, QueryRunner } from 'typeorm';
 import { QueryRunner as RunQuery } from '../common/relay/keyset-page';
 
@@ -15,6 +16,8 @@ export interface SessionSettings {
   subject?: string;
   /** Anonymous catalog reading: the public tables of organizations are readable. */
   publicCatalog?: boolean;
+  /** The organization whose rows row-level security shows (set once the viewer is known). */
+  organizationId?: string;
 }
 
 export class Database {
@@ -22,8 +25,8 @@ export class Database {
 
   constructor(readonly dataSource: DataSource) {}
 
-  forRequest(settings: SessionSettings): RequestDatabase {
-    return new RequestDatabase(this, settings);
+  forRequest(settings: SessionSettings, log?: (message: string, cause?: unknown) => void): RequestDatabase {
+    return new RequestDatabase(this, { ...settings }, log);
   }
 
   /** Builds an entity from a row whose column names are the table's. */
@@ -56,71 +59,113 @@ export class Database {
   }
 }
 
-/** One request's transaction, opened on its first statement and closed by `finish`. */
+/** Isolation levels a mutation may ask for; requests default to READ COMMITTED. */
+export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
+
+/** Work that must run only once the transaction's data is durable (events, cache invalidation). */
+export type AfterCommit = () => void | Promise<void>;
+
+/**
+ * One request's connection and its transactions. A query request runs in one
+ * transaction (read-only once the operation is known to be a query). A mutation runs
+ * each of its fields in a transaction of its own (`transaction`), committed before the
+ * payload is resolved, so a failed COMMIT is a failed mutation and never a success.
+ * Statements are queued: one connection runs one statement at a time, while the
+ * request's DataLoaders may ask concurrently.
+ */
 export class RequestDatabase {
   private runner: Promise<QueryRunner> | undefined;
-  private savepoints = 0;
+  /** Whether a transaction is open on the runner. */
+  private open = false;
+  /** Transaction-local settings to send before the next statement (the transaction is already open). */
+  private readonly pending = new Map<string, string>();
+  private afterCommitQueue: AfterCommit[] = [];
+  private readOnly = false;
+  private isolation: IsolationLevel = 'READ COMMITTED';
   /** Once finished, late statements (resolvers still running after an error ended the response) are refused. */
   private finished = false;
-
-  constructor(private readonly database: Database, private readonly settings: SessionSettings) {}
-
   /** The tail of the statements queued on this request's connection. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  /**
-   * Runs one statement in the request's transaction; placeholders are $1..$n.
-   * Statements are queued: one connection runs one statement at a time, while the
-   * request's DataLoaders may ask concurrently.
-   */
-  readonly query: RunQuery = (sql, params) => {
+  constructor(
+    private readonly database: Database,
+    private readonly settings: SessionSettings,
+    private readonly log: (message: string, cause?: unknown) => void = () => undefined,
+  ) {}
+
+  /** Runs one statement in the request's current transaction (opened on demand); placeholders are $1..$n. */
+  readonly query: RunQuery = (sql, params) => this.enqueue(async (runner) => {
+    await this.flushSettings(runner);
     // The structured result gives rows for every statement (plain results of UPDATE/DELETE are [rows, count]).
-    const run = this.queue.then(async () => (await (await this.connection()).query(sql, params as any[], true)).records);
-    this.queue = run.catch(() => undefined);
-    return run;
-  };
+    return (await runner.query(sql, params as unknown[], true)).records;
+  });
 
   hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {
     return this.database.hydrate(entity, row);
   }
 
-  /** Sets the organization that row-level security lets this transaction see. */
-  async setOrganization(organizationId: string): Promise<void> {
-    await this.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+  /** Sets the organization that row-level security lets this request see (from now on, in every transaction). */
+  setOrganization(organizationId: string): void {
+    this.settings.organizationId = organizationId;
+    if (this.open) this.pending.set('app.organization_id', organizationId);
   }
 
   /**
    * Runs `fn` as `organizationId` (a platform operation on one organization's rows),
-   * then returns to no organization.
+   * then returns to the request's own organization.
    */
   async asOrganization<T>(organizationId: string, fn: () => Promise<T>): Promise<T> {
-    await this.setOrganization(organizationId);
+    const own = this.settings.organizationId;
+    this.setOrganization(organizationId);
     try {
       return await fn();
     } finally {
-      await this.query(`SELECT set_config('app.organization_id', '', true)`, []);
+      this.setOrganization(own ?? '');
     }
   }
 
   /**
-   * Runs `fn` so that it either takes full effect or none: a savepoint is rolled back
-   * when `fn` throws or reports failure (`failed(result)`).
+   * Makes the request's own transaction READ ONLY once the operation is known, at no
+   * extra round trip (the setting travels with the next statement). Writes happen only
+   * in the transactions of `transaction`, which mutations run.
    */
-  async atomically<T>(fn: () => Promise<T>, failed: (result: T) => boolean = () => false): Promise<T> {
-    const name = `sp_${++this.savepoints}`;
-    await this.query(`SAVEPOINT ${name}`, []);
+  markReadOnly(): void {
+    this.readOnly = true;
+    if (this.open) this.pending.set('transaction_read_only', 'on');
+  }
+
+  /** Queues `hook` to run once the current transaction commits; it is dropped if the transaction rolls back. */
+  afterCommit(hook: AfterCommit): void {
+    this.afterCommitQueue.push(hook);
+  }
+
+  /**
+   * Runs `fn` in a transaction of its own at `isolation`: the request's open
+   * transaction (its reads so far) is committed first, then `fn`'s transaction is
+   * committed, or rolled back when `fn` throws. A failing COMMIT throws: the caller
+   * reports a failure, never a success.
+   */
+  async transaction<T>(isolation: IsolationLevel, fn: () => Promise<T>): Promise<T> {
+    await this.endTransaction(true);
+    const readOnly = this.readOnly;
+    this.isolation = isolation;
+    this.readOnly = false;
     try {
       const result = await fn();
-      await this.query(failed(result) ? `ROLLBACK TO SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`, []);
+      await this.endTransaction(true);
       return result;
     } catch (error) {
-      await this.query(`ROLLBACK TO SAVEPOINT ${name}`, []);
+      await this.endTransaction(false).catch(() => undefined);
       throw error;
+    } finally {
+      this.isolation = 'READ COMMITTED';
+      this.readOnly = readOnly;
     }
   }
 
-  /** Commits (or rolls back) and returns the connection to the pool. */
+  /** Ends the request: commits (or rolls back) its open transaction and returns the connection to the pool. */
   async finish(commit: boolean): Promise<void> {
+    if (this.finished) return;
     this.finished = true;
     await this.queue;
     const pending = this.runner;
@@ -129,12 +174,73 @@ export class RequestDatabase {
     const runner = await pending.catch(() => undefined);
     if (!runner) return;
     try {
-      if (runner.isTransactionActive) {
-        if (commit) await runner.commitTransaction();
-        else await runner.rollbackTransaction();
-      }
+      await this.end(runner, commit);
     } finally {
       await runner.release();
+    }
+  }
+
+  private enqueue<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => work(await this.begun()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The request's connection with a transaction open on it: BEGIN and the settings in one round trip. */
+  private async begun(): Promise<QueryRunner> {
+    const runner = await this.connection();
+    if (!this.open) {
+      const mode = `ISOLATION LEVEL ${this.isolation}${this.readOnly ? ' READ ONLY' : ''}`;
+      const settings = Object.entries({
+        'app.subject': this.settings.subject ?? '',
+        'app.public_catalog': this.settings.publicCatalog ? 'on' : 'off',
+        'app.organization_id': this.settings.organizationId ?? '',
+      }).map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`);
+      // Values are escaped literals: BEGIN and SELECT travel as one simple-protocol message.
+      await runner.query(`BEGIN ${mode}; SELECT ${settings.join(', ')}`);
+      this.open = true;
+      this.pending.clear();
+    }
+    return runner;
+  }
+
+  private async flushSettings(runner: QueryRunner): Promise<void> {
+    if (this.pending.size === 0) return;
+    const params: string[] = [];
+    const calls = [...this.pending].map(([name, value]) => {
+      params.push(name, value);
+      return `set_config($${params.length - 1}, $${params.length}, true)`;
+    });
+    this.pending.clear();
+    await runner.query(`SELECT ${calls.join(', ')}`, params);
+  }
+
+  /** Commits or rolls back the open transaction, if any, after the statements queued before. */
+  private endTransaction(commit: boolean): Promise<void> {
+    if (!this.runner) {
+      this.afterCommitQueue = [];
+      return Promise.resolve();
+    }
+    const run = this.queue.then(async () => this.end(await this.connection(), commit));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async end(runner: QueryRunner, commit: boolean): Promise<void> {
+    const hooks = this.afterCommitQueue;
+    this.afterCommitQueue = [];
+    this.pending.clear();
+    if (!this.open) return;
+    this.open = false;
+    await runner.query(commit ? 'COMMIT' : 'ROLLBACK');
+    if (!commit) return;
+    for (const hook of hooks) {
+      try {
+        await hook();
+      } catch (error) {
+        // The data is durable already: a failing hook is logged, never turned into a failed response.
+        this.log('an after-commit hook failed', error);
+      }
     }
   }
 
@@ -144,9 +250,6 @@ export class RequestDatabase {
       const runner = this.database.dataSource.createQueryRunner();
       try {
         await runner.connect();
-        await runner.startTransaction();
-        await runner.query(`SELECT set_config('app.subject', $1, true), set_config('app.public_catalog', $2, true)`,
-          [this.settings.subject ?? '', this.settings.publicCatalog ? 'on' : 'off']);
         return runner;
       } catch (error) {
         await runner.release();

@@ -1,8 +1,4 @@
-/** Every TypeORM entity, for the DataSource's metadata. */
-import { Clinic, Organization } from '../modules/organization/organization.entity';
-import { Practitioner, Qualification } from '../modules/practitioner/practitioner.entity';
-import { Protocol, ProtocolStep, Treatment } from '../modules/catalog/catalog.entity';
-import { Membership } from '../modules/membership/membership.entity';
-import { AuditEvent } from '../modules/audit/audit.entity';
+/** Every TypeORM entity, for the DataSource's metadata: the areas declare theirs in the module registry. */
+import { moduleCatalog } from '../modules';
 
-export const entities = [Organization, Clinic, Practitioner, Qualification, Treatment, Protocol, ProtocolStep, Membership, AuditEvent];
+export const entities = moduleCatalog().entities;

@@ -5,31 +5,13 @@
  * Row-level security enforces the organization boundary again in PostgreSQL.
  */
 import { Viewer } from '../auth/viewer';
+import type { TenantTable } from '../modules';
+import type { TenantTableRule } from '../modules/module';
 import { SqlParams } from './sql';
 
-export type TenantTable =
-  | 'clinics' | 'clinic_opening_hours' | 'practitioners' | 'practitioner_clinics' | 'practitioner_qualifications'
-  | 'offering_settings' | 'memberships' | 'membership_clinics' | 'audit_events';
-
-/** Tables anonymous clients may read (an organization's clinics and offerings, chosen by slug or id). */
-const PUBLIC_TABLES: ReadonlySet<TenantTable> = new Set(['clinics', 'clinic_opening_hours', 'offering_settings']);
-
-/** How each table's rows relate to a clinic, for clinic-scoped roles. */
-const CLINIC_OF: Record<TenantTable, ((alias: string, clinics: string) => string) | null> = {
-  clinics: (a, c) => `${a}.id = ANY(${c})`,
-  clinic_opening_hours: (a, c) => `${a}.clinic_id = ANY(${c})`,
-  practitioner_clinics: (a, c) => `${a}.clinic_id = ANY(${c})`,
-  membership_clinics: (a, c) => `${a}.clinic_id = ANY(${c})`,
-  offering_settings: (a, c) => `(${a}.clinic_id IS NULL OR ${a}.clinic_id = ANY(${c}))`,
-  practitioners: (a, c) => `EXISTS (SELECT 1 FROM practitioner_clinics s_pc WHERE s_pc.practitioner_id = ${a}.id AND s_pc.clinic_id = ANY(${c}))`,
-  practitioner_qualifications: (a, c) =>
-    `EXISTS (SELECT 1 FROM practitioner_clinics s_pc WHERE s_pc.practitioner_id = ${a}.practitioner_id AND s_pc.clinic_id = ANY(${c}))`,
-  memberships: (a, c) => `EXISTS (SELECT 1 FROM membership_clinics s_mc WHERE s_mc.membership_id = ${a}.id AND s_mc.clinic_id = ANY(${c}))`,
-  audit_events: null,
-};
-
 export class TenantScope {
-  constructor(private readonly viewer: Viewer) {}
+  /** @param tables every area's tenant tables and how their rows relate to clinics (the module registry). */
+  constructor(private readonly viewer: Viewer, private readonly tables: ReadonlyMap<string, TenantTableRule>) {}
 
   /** The organization whose private rows this request may read, if any. */
   get organizationId(): string | null {
@@ -43,15 +25,16 @@ export class TenantScope {
 
   /** Condition on the rows of tenant table `table` (as `alias`) this request may read. */
   tenantRows(table: TenantTable, alias: string, params: SqlParams): string {
+    const rule = this.tables.get(table);
+    if (!rule) throw new Error(`${table} is not a tenant table declared by any area`);
     switch (this.viewer.kind) {
       case 'anonymous':
-        return PUBLIC_TABLES.has(table) ? 'TRUE' : 'FALSE';
+        return rule.public ? 'TRUE' : 'FALSE';
       case 'platform-admin':
         return 'FALSE';
       case 'member': {
         const conditions = [`${alias}.organization_id = ${params.param(this.viewer.organizationId)}::uuid`];
-        const clinicOf = CLINIC_OF[table];
-        if (this.viewer.clinicIds && clinicOf) conditions.push(clinicOf(alias, `${params.param(this.viewer.clinicIds)}::uuid[]`));
+        if (this.viewer.clinicIds && rule.clinicOf) conditions.push(rule.clinicOf(alias, `${params.param(this.viewer.clinicIds)}::uuid[]`));
         return `(${conditions.join(' AND ')})`;
       }
     }

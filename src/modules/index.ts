@@ -1,0 +1,36 @@
+/**
+ * The registry of clinicgraph's areas: adding an area is its folder plus one line here.
+ */
+import { ClinicgraphModule, ModuleCatalog } from './module';
+import { auditModule } from './audit/audit.module';
+import { catalogModule } from './catalog/catalog.module';
+import { identityModule } from './identity/identity.module';
+import { membershipModule } from './membership/membership.module';
+import { nodeModule } from './node/node.module';
+import { offeringModule } from './offering/offering.module';
+import { organizationModule } from './organization/organization.module';
+import { practitionerModule } from './practitioner/practitioner.module';
+
+export const MODULES = [
+  nodeModule,
+  identityModule,
+  organizationModule,
+  practitionerModule,
+  catalogModule,
+  offeringModule,
+  membershipModule,
+  auditModule,
+] as const;
+
+type TablesOf<M> = M extends ClinicgraphModule<infer Table> ? Table : never;
+
+/** The name of every tenant table some area declares. */
+export type TenantTable = TablesOf<(typeof MODULES)[number]>;
+
+let catalog: ModuleCatalog | undefined;
+
+/** The registry, indexed once per process. */
+export function moduleCatalog(): ModuleCatalog {
+  catalog ??= new ModuleCatalog(MODULES);
+  return catalog;
+}
