@@ -7,6 +7,7 @@ import { UnauthenticatedError } from './auth/auth-errors';
 import { resolveViewer } from './auth/resolve-viewer';
 import { VerifyToken } from './auth/token-verifier';
 import { ANONYMOUS, Viewer } from './auth/viewer';
+import { DomainEvents } from './common/domain-events';
 import { LoaderRegistry } from './common/loaders';
 import { Database, RequestDatabase } from './db/database';
 import { TenantScope } from './db/tenant-scope';
@@ -19,6 +20,8 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   /** The areas' declarations (tenant tables, user-facing constraints...). */
   modules: ModuleCatalog;
+  /** Where changes are announced once committed (`ctx.db.afterCommit`). */
+  events: DomainEvents;
 }
 
 export interface RequestHeaders {
@@ -30,6 +33,7 @@ export interface ContextDependencies {
   db: Database;
   verifyToken: VerifyToken;
   modules: ModuleCatalog;
+  events: DomainEvents;
   /** Where failures that are not the client's to see are written (after-commit hooks). */
   log: (message: string, cause?: unknown) => void;
 }
@@ -49,7 +53,7 @@ export async function createRequestContext(deps: ContextDependencies, headers: R
 }
 
 function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDatabase): RequestContext {
-  return { viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules };
+  return { viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules, events: deps.events };
 }
 
 function bearerToken(header: string | undefined): string | null {

@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { Config } from './config';
 import { VerifyToken } from './auth/token-verifier';
+import { DomainEvents } from './common/domain-events';
 import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   /** Called after each GraphQL request with the SQL it sent (tests count them). */
   observe?: (observation: RequestObservation) => void;
   log?: (message: string, cause?: unknown) => void;
+  /** Where committed changes are announced; a server of its own when not given. */
+  events?: DomainEvents;
 }
 
 export interface RunningServer {
@@ -57,6 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, config } = options;
   const log = options.log ?? ((message: string, cause?: unknown) => console.error(message, cause ?? ''));
   const modules = moduleCatalog();
+  const events = options.events ?? new DomainEvents();
   const app = express();
   const httpServer = http.createServer(app);
 
@@ -106,7 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: async ({ req }) => {
         try {
           return await createRequestContext(
-            { db, verifyToken: options.verifyToken, modules, log },
+            { db, verifyToken: options.verifyToken, modules, events, log },
             { authorization: req.headers.authorization, organization: req.header('x-organization') },
           );
         } catch (error) {

@@ -206,13 +206,13 @@ export class RequestDatabase {
 
   private async flushSettings(runner: QueryRunner): Promise<void> {
     if (this.pending.size === 0) return;
-    const params: string[] = [];
+    const values: string[] = [];
     const calls = [...this.pending].map(([name, value]) => {
-      params.push(name, value);
-      return `set_config($${params.length - 1}, $${params.length}, true)`;
+      values.push(value);
+      return `set_config(${escapeLiteral(name)}, $${values.length}, true)`;
     });
     this.pending.clear();
-    await runner.query(`SELECT ${calls.join(', ')}`, params);
+    await runner.query(`SELECT ${calls.join(', ')}`, values);
   }
 
   /** Commits or rolls back the open transaction, if any, after the statements queued before. */

@@ -10,6 +10,7 @@ import { AuthConfig } from '../../src/config';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
+import { DomainEvent, DomainEvents } from '../../src/common/domain-events';
 import { createDataSource } from '../../src/db/data-source';
 import { Database } from '../../src/db/database';
 import { appRoleUrl } from '../../src/db/open-database';
@@ -46,6 +47,8 @@ export interface TestApp {
   requests: RequestObservation[];
   /** Server-side errors that were logged instead of returned. */
   loggedErrors: unknown[];
+  /** Domain events the server published (after commits), in order. */
+  events: DomainEvent[];
   close(): Promise<void>;
 }
 
@@ -65,12 +68,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await appSql.initialize();
   const requests: RequestObservation[] = [];
   const loggedErrors: unknown[] = [];
+  const events: DomainEvent[] = [];
+  const domainEvents = new DomainEvents();
+  domainEvents.subscribe((event) => { events.push(event); });
   const server = await startServer({
     config: { port: 0, readinessTimeoutMs: 1000 },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     log: (_message, cause) => loggedErrors.push(cause),
+    events: domainEvents,
   });
   const client = new GraphQLClient(server.url);
   const as: TestApp['as'] = async (identity) => {
@@ -90,6 +97,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     appSql,
     requests,
     loggedErrors,
+    events,
     close: async () => {
       await server.stop();
       await appSql.destroy();

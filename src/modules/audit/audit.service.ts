@@ -1,6 +1,7 @@
 /**
  * The audit trail: every administrative change writes who, what, before/after and when
- * into audit_events, which the application role may insert into but never change.
+ * into audit_events, which the application role may insert into but never change, and
+ * is announced as a domain event once its transaction commits.
  */
 import { RequestContext } from '../../context';
 import { Page, mapPage } from '../../common/relay/connection';
@@ -29,6 +30,8 @@ export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promi
     [organizationId, viewer.subject, entry.action, entry.targetType, entry.targetId,
       entry.before === undefined ? null : JSON.stringify(entry.before), entry.after === undefined ? null : JSON.stringify(entry.after)],
   );
+  const event = { action: entry.action, organizationId, targetType: entry.targetType, targetId: entry.targetId, actorSubject: viewer.subject };
+  ctx.db.afterCommit(() => ctx.events.publish(event));
 }
 
 export interface AuditQuery {

@@ -17,7 +17,11 @@ async function practitionerPayload(ctx: RequestContext, change: () => Promise<Pr
 }
 
 async function qualificationPayload(ctx: RequestContext, change: () => Promise<Qualification>): Promise<QualificationPayload> {
-  const { value, userErrors } = await runMutation(ctx, change);
+  // A grant or revocation decides from what it reads (the practitioner, the treatment,
+  // the standing qualification it replaces and audits as "before"): under REPEATABLE READ
+  // all of one attempt comes from one snapshot, and a concurrent change to a row it then
+  // changes re-runs it rather than mixing two states.
+  const { value, userErrors } = await runMutation(ctx, change, { isolation: 'REPEATABLE READ' });
   return { qualification: value, userErrors };
 }
 
