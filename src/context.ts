@@ -33,7 +33,8 @@ export async function createRequestContext(deps: ContextDependencies, headers: R
   const token = bearerToken(headers.authorization);
   if (!token) return contextFor(ANONYMOUS, deps.db.forRequest({ publicCatalog: true }));
   const subject = await deps.verifyToken(token);
-  const db = deps.db.forRequest({ subject });
+  // The public catalog (clinics, opening hours, offerings) is public for members too.
+  const db = deps.db.forRequest({ subject, publicCatalog: true });
   try {
     return contextFor(await resolveViewer(db, subject, headers.organization), db);
   } catch (error) {
