@@ -1085,7 +1085,7 @@ export type OrganizationOfferingDefaultsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationOfferingDefaultsQuery = { organization: { offeringDefaults: Array<{ enabled: boolean, durationMinutes: number, bookableOnline: boolean, price: { amount: number, currency: string }, protocol: { slug: string } }> } | null };
+export type OrganizationOfferingDefaultsQuery = { organization: { offeringDefaults: Array<{ enabled: boolean, durationMinutes: number, bookableOnline: boolean, price: { amount: number, currency: string }, protocol: { slug: string } }> | null } | null };
 
 export type PractitionerAdminFieldsFragment = { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> };
 
@@ -1145,14 +1145,14 @@ export type PractitionerAdminClinicsQueryVariables = Exact<{
 }>;
 
 
-export type PractitionerAdminClinicsQuery = { clinics: { edges: Array<{ node: { id: string, slug: string, practitioners: { edges: Array<{ node: { slug: string } }> } } }> } };
+export type PractitionerAdminClinicsQuery = { clinics: { edges: Array<{ node: { id: string, slug: string, practitioners: { edges: Array<{ node: { slug: string } }> } | null } }> } };
 
 export type PractitionerAdminTreatmentQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PractitionerAdminTreatmentQuery = { treatment: { id: string, slug: string, qualifiedPractitioners: { edges: Array<{ node: { slug: string } }> } } | null };
+export type PractitionerAdminTreatmentQuery = { treatment: { id: string, slug: string, qualifiedPractitioners: { edges: Array<{ node: { slug: string } }> } | null } | null };
 
 export type TreatmentLibraryQueryVariables = Exact<{
   filter?: TreatmentFilter | null | undefined;
@@ -1208,7 +1208,7 @@ export type TreatmentQualifiedPractitionersQueryVariables = Exact<{
 }>;
 
 
-export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } } | null };
+export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } | null } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1220,7 +1220,7 @@ export type OrganizationCatalogQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationCatalogQuery = { organization: { name: string, clinics: { totalCount: number, edges: Array<{ node: { slug: string, timeZone: string, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }>, practitioners: { totalCount: number, edges: Array<{ node: { slug: string, qualifications: Array<{ isValid: boolean, treatment: { slug: string } }> } }> }, offerings: { totalCount: number, edges: Array<{ node: { enabled: boolean, price: { amount: number, currency: string }, protocol: { slug: string, steps: Array<{ position: number, treatment: { slug: string, qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, clinics: Array<{ slug: string }> } }> } } }> } } }> } } }> } } | null };
+export type OrganizationCatalogQuery = { organization: { name: string, clinics: { totalCount: number, edges: Array<{ node: { slug: string, timeZone: string, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }>, practitioners: { totalCount: number, edges: Array<{ node: { slug: string, qualifications: Array<{ isValid: boolean, treatment: { slug: string } }> } }> } | null, offerings: { totalCount: number, edges: Array<{ node: { enabled: boolean, price: { amount: number, currency: string }, protocol: { slug: string, steps: Array<{ position: number, treatment: { slug: string, qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, clinics: Array<{ slug: string }> } }> } | null } }> } } }> } } }> } } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -1340,7 +1340,7 @@ export type ClinicPractitionersQueryVariables = Exact<{
 }>;
 
 
-export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } } | null };
+export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null } | null };
 
 export type PagedOrganizationClinicsQueryVariables = Exact<{
   slug: string;
