@@ -1342,6 +1342,39 @@ export type ClinicPractitionersQueryVariables = Exact<{
 
 export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null } | null };
 
+export type MembershipByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipByIdQuery = { membership: { id: string, subject: string, role: Role } | null };
+
+export type QualificationsOfPractitionerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QualificationsOfPractitionerQuery = { practitioner: { id: string, qualifications: Array<{ id: string }> } | null };
+
+export type StepsOfProtocolQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StepsOfProtocolQuery = { protocol: { id: string, steps: Array<{ id: string }> } | null };
+
+export type OfferingsOfClinicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferingsOfClinicQuery = { clinic: { id: string, offerings: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type PractitionerMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PractitionerMembershipsQuery = { memberships: { edges: Array<{ node: { id: string, subject: string } }> } };
+
 export type PagedOrganizationClinicsQueryVariables = Exact<{
   slug: string;
   first?: number | null | undefined;
@@ -2694,6 +2727,61 @@ export const ClinicPractitionersDocument = gql`
   }
 }
     `;
+export const MembershipByIdDocument = gql`
+    query MembershipById($id: ID!) {
+  membership(id: $id) {
+    id
+    subject
+    role
+  }
+}
+    `;
+export const QualificationsOfPractitionerDocument = gql`
+    query QualificationsOfPractitioner($id: ID!) {
+  practitioner(id: $id) {
+    id
+    qualifications {
+      id
+    }
+  }
+}
+    `;
+export const StepsOfProtocolDocument = gql`
+    query StepsOfProtocol($id: ID!) {
+  protocol(id: $id) {
+    id
+    steps {
+      id
+    }
+  }
+}
+    `;
+export const OfferingsOfClinicDocument = gql`
+    query OfferingsOfClinic($id: ID!) {
+  clinic(id: $id) {
+    id
+    offerings(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
+export const PractitionerMembershipsDocument = gql`
+    query PractitionerMemberships {
+  memberships(first: 100, filter: {role: PRACTITIONER}) {
+    edges {
+      node {
+        id
+        subject
+      }
+    }
+  }
+}
+    `;
 export const PagedOrganizationClinicsDocument = gql`
     query PagedOrganizationClinics($slug: String!, $first: Int, $after: String, $orderBy: ClinicOrder) {
   organization(slug: $slug) {
@@ -2921,6 +3009,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClinicPractitioners(variables: ClinicPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicPractitionersQuery>({ document: ClinicPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicPractitioners', 'query', variables);
+    },
+    MembershipById(variables: MembershipByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MembershipByIdQuery>({ document: MembershipByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MembershipById', 'query', variables);
+    },
+    QualificationsOfPractitioner(variables: QualificationsOfPractitionerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<QualificationsOfPractitionerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<QualificationsOfPractitionerQuery>({ document: QualificationsOfPractitionerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'QualificationsOfPractitioner', 'query', variables);
+    },
+    StepsOfProtocol(variables: StepsOfProtocolQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StepsOfProtocolQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StepsOfProtocolQuery>({ document: StepsOfProtocolDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StepsOfProtocol', 'query', variables);
+    },
+    OfferingsOfClinic(variables: OfferingsOfClinicQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingsOfClinicQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingsOfClinicQuery>({ document: OfferingsOfClinicDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingsOfClinic', 'query', variables);
+    },
+    PractitionerMemberships(variables?: PractitionerMembershipsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerMembershipsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerMembershipsQuery>({ document: PractitionerMembershipsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerMemberships', 'query', variables);
     },
     PagedOrganizationClinics(variables: PagedOrganizationClinicsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PagedOrganizationClinicsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PagedOrganizationClinicsQuery>({ document: PagedOrganizationClinicsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PagedOrganizationClinics', 'query', variables);
