@@ -43,7 +43,8 @@ export async function createRequestContext(deps: ContextDependencies, headers: R
   const token = bearerToken(headers.authorization);
   if (!token) return contextFor(deps, ANONYMOUS, deps.db.forRequest({ publicCatalog: true }, deps.log));
   const subject = await deps.verifyToken(token);
-  const db = deps.db.forRequest({ subject }, deps.log);
+  // The public catalog (clinics, opening hours, offerings) is public for members too.
+  const db = deps.db.forRequest({ subject, publicCatalog: true }, deps.log);
   try {
     return contextFor(deps, await resolveViewer(db, subject, headers.organization), db);
   } catch (error) {

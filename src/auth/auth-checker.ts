@@ -14,6 +14,3 @@ export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, role
   if (roles.length === 0 || roles.includes(viewer.role)) return true;
   throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}; you are ${viewer.role}.`);
 };
-
-/** Roles that work inside an organization and may see its staff. */
-export const STAFF_ROLES = [Role.ORG_ADMIN, Role.CLINIC_MANAGER, Role.PRACTITIONER, Role.FRONT_DESK, Role.ANALYST];

@@ -20,7 +20,10 @@ interface MembershipRow {
 
 /**
  * @param organizationSlug chooses among several memberships of the same person
- *   (header X-Organization); optional when the person belongs to one organization.
+ *   (header X-Organization). Without it the request is served as the person's earliest
+ *   standing membership: a membership another organization grants later never changes
+ *   how the person is served by the organization they already belong to (nor locks
+ *   them out); the new one is used when the request names its organization.
  */
 export async function resolveViewer(db: RequestDatabase, subject: string, organizationSlug: string | undefined): Promise<Viewer> {
   const [admin] = await db.query('SELECT 1 FROM platform_admins WHERE subject = $1', [subject]);
@@ -33,14 +36,11 @@ export async function resolveViewer(db: RequestDatabase, subject: string, organi
        JOIN organizations o ON o.id = m.organization_id
        LEFT JOIN membership_clinics mc ON mc.membership_id = m.id
       WHERE m.subject = $1 AND m.revoked_at IS NULL
-      GROUP BY m.id, o.slug`, [subject]);
-  const chosen = organizationSlug ? rows.filter((r) => r.organization_slug === organizationSlug) : rows;
-  if (chosen.length !== 1) {
-    throw new UnauthenticatedError(chosen.length === 0
-      ? 'The bearer token names no member of this organization.'
-      : 'You belong to several organizations: choose one with the X-Organization header (its slug).');
-  }
-  const m = chosen[0];
+      GROUP BY m.id, o.slug
+      ORDER BY m.created_at, m.id`, [subject]);
+  // One standing membership per organization (memberships refuse a second one).
+  const m = organizationSlug ? rows.find((r) => r.organization_slug === organizationSlug) : rows[0];
+  if (!m) throw new UnauthenticatedError('The bearer token names no member of this organization.');
   db.setOrganization(m.organization_id);
   return {
     kind: 'member',

@@ -48,13 +48,30 @@ export class TenantScope {
     return this.viewer.kind === 'member' ? `${alias}.organization_id = ${params.param(this.viewer.organizationId)}::uuid` : 'FALSE';
   }
 
+  /**
+   * Rows of a public catalog table read as such (a clinic by id, an organization's
+   * clinics, opening hours and offerings): every viewer reads every organization's,
+   * signed in or not, so a member sees another organization's clinic as an anonymous
+   * client does. Lists that default to "mine" (`clinics` without an organization)
+   * use `tenantRows` instead; writes always do.
+   */
+  publicCatalogRows(table: TenantTable, _alias: string): string {
+    if (!this.tables.get(table)?.public) throw new Error(`${table} is not declared part of the public catalog`);
+    return 'TRUE';
+  }
+
+  /** Organizations read by slug or id: a public directory, the same for every viewer. */
+  organizationDirectoryRows(_alias: string): string {
+    return 'TRUE';
+  }
+
   /** Rows of a catalog table: the shared library (organization_id NULL) plus the viewer's organization's own. */
   catalogRows(alias: string, params: SqlParams): string {
     const own = this.organizationId;
     return own ? `(${alias}.organization_id IS NULL OR ${alias}.organization_id = ${params.param(own)}::uuid)` : `${alias}.organization_id IS NULL`;
   }
 
-  /** Organizations the viewer may read: all for the platform and anonymous directory lookups, else their own. */
+  /** Organizations the `organizations` list shows and settings read from: all for the platform, else the member's own. */
   organizationRows(alias: string, params: SqlParams): string {
     return this.viewer.kind === 'member' ? `${alias}.id = ${params.param(this.viewer.organizationId)}::uuid` : 'TRUE';
   }

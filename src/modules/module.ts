@@ -4,6 +4,7 @@
  * tenant scope, the mutation error mapping and the isolation tests read these
  * declarations instead of lists kept by hand.
  */
+import { NodeType } from '../common/relay/node-type';
 import { UserFacingConstraint } from '../db/sql-errors';
 
 /** How the rows of one tenant table (one with `organization_id`) relate to what a viewer may see. */
@@ -26,6 +27,8 @@ export interface ClinicgraphModule<Table extends string = string> {
   resolvers: Function[];
   /** TypeORM entities whose column metadata the area's services hydrate rows with. */
   entities: Function[];
+  /** The Node types `node(id:)` resolves for the area (`<area>.nodes.ts`): how to fetch them and who may read them. */
+  nodeTypes: NodeType[];
   /** The tenant tables the area owns (each with organization_id, forced RLS and policies in migrations). */
   tenantTables: Record<Table, TenantTableRule>;
   /**
@@ -44,12 +47,15 @@ export function defineModule<const Table extends string>(module: ClinicgraphModu
 export class ModuleCatalog {
   readonly resolvers: Function[];
   readonly entities: Function[];
+  /** Node types by GraphQL type name. */
+  readonly nodeTypes: ReadonlyMap<string, NodeType>;
   readonly tenantTables: ReadonlyMap<string, TenantTableRule>;
   readonly userFacingConstraints: ReadonlyMap<string, UserFacingConstraint>;
 
   constructor(readonly modules: readonly ClinicgraphModule[]) {
     this.resolvers = modules.flatMap((m) => m.resolvers);
     this.entities = modules.flatMap((m) => m.entities);
+    this.nodeTypes = uniqueEntries(modules, 'Node type', (m) => m.nodeTypes.map((type) => [type.typename, type]));
     this.tenantTables = uniqueEntries(modules, 'tenant table', (m) => Object.entries(m.tenantTables));
     this.userFacingConstraints = uniqueEntries(modules, 'constraint', (m) => Object.entries(m.userFacingConstraints ?? {}));
   }

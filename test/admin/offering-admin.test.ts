@@ -411,11 +411,11 @@ test('an organization\'s admins read its offering defaults; others cannot', asyn
   const admin = await app.asDemoAdmin();
   const { organization } = await admin.OrganizationOfferingDefaults({ slug: 'lumiere-skin' });
   // (Ordered by protocol name; how "+" sorts against letters depends on the database's collation.)
-  expect(organization?.offeringDefaults.map((d) => [d.protocol.slug, d.price.amount]).sort()).toEqual([
+  expect(organization?.offeringDefaults!.map((d) => [d.protocol.slug, d.price.amount]).sort()).toEqual([
     ['microneedling', 35000], ['microneedling-alternating-glycolic-peel', 29500], ['microneedling-prp', 75000],
   ]);
   expect(organization?.offeringDefaults).toHaveLength(3);
-  expect(organization?.offeringDefaults.find((d) => d.protocol.slug === 'microneedling')).toMatchObject({
+  expect(organization?.offeringDefaults!.find((d) => d.protocol.slug === 'microneedling')).toMatchObject({
     enabled: true, price: { amount: 35000, currency: 'USD' }, durationMinutes: 60, bookableOnline: true,
   });
   const { api: desk } = await app.as({ role: Role.FRONT_DESK, clinics: ['new-york-soho'] });

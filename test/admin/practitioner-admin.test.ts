@@ -48,12 +48,12 @@ async function listed(api: Api, slug: string) {
 
 async function clinicPractitioners(clinic: string): Promise<string[]> {
   const { clinics } = await admin.PractitionerAdminClinics({ filter: { organizationSlug: 'lumiere-skin' } });
-  return clinics.edges.find((e) => e.node.slug === clinic)!.node.practitioners.edges.map((e) => e.node.slug);
+  return clinics.edges.find((e) => e.node.slug === clinic)!.node.practitioners!.edges.map((e) => e.node.slug);
 }
 
 async function qualifiedFor(treatment: string): Promise<string[]> {
   const { treatment: t } = await admin.PractitionerAdminTreatment({ slug: treatment });
-  return t!.qualifiedPractitioners.edges.map((e) => e.node.slug);
+  return t!.qualifiedPractitioners!.edges.map((e) => e.node.slug);
 }
 
 /** Rows that a failed mutation must leave alone. */

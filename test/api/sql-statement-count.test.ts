@@ -26,7 +26,7 @@ async function statementsFor(slug: string): Promise<{ count: number; clinics: nu
   return {
     count: served[0].statements.length,
     clinics: clinics.length,
-    practitioners: clinics.reduce((n, c) => n + c.node.practitioners.totalCount, 0),
+    practitioners: clinics.reduce((n, c) => n + c.node.practitioners!.totalCount, 0),
     offerings: clinics.reduce((n, c) => n + c.node.offerings.totalCount, 0),
   };
 }
@@ -58,7 +58,7 @@ test('qualified practitioners are those of the clinic the offering belongs to, w
   for (const { node: clinic } of organization!.clinics.edges) {
     for (const { node: offering } of clinic.offerings.edges) {
       for (const step of offering.protocol.steps) {
-        const qualified = step.treatment.qualifiedPractitioners.edges.map((e) => e.node);
+        const qualified = step.treatment.qualifiedPractitioners!.edges.map((e) => e.node);
         // Practitioner 1 of the clinic is qualified; practitioner 2's qualifications expired.
         const clinicNumber = Number(clinic.slug.replace('clinic-', ''));
         expect(qualified.map((p) => p.slug)).toEqual([`practitioner-${clinicNumber}-1`]);

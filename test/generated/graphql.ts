@@ -1085,7 +1085,7 @@ export type OrganizationOfferingDefaultsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationOfferingDefaultsQuery = { organization: { offeringDefaults: Array<{ enabled: boolean, durationMinutes: number, bookableOnline: boolean, price: { amount: number, currency: string }, protocol: { slug: string } }> } | null };
+export type OrganizationOfferingDefaultsQuery = { organization: { offeringDefaults: Array<{ enabled: boolean, durationMinutes: number, bookableOnline: boolean, price: { amount: number, currency: string }, protocol: { slug: string } }> | null } | null };
 
 export type PractitionerAdminFieldsFragment = { id: string, slug: string, title: string | null, givenName: string, familyName: string, displayName: string, profession: string, credentials: Array<string>, bio: string | null, active: boolean, clinics: Array<{ id: string, slug: string }>, qualifications: Array<{ id: string, grantedOn: string, expiresOn: string | null, isValid: boolean, treatment: { slug: string } }> };
 
@@ -1145,14 +1145,14 @@ export type PractitionerAdminClinicsQueryVariables = Exact<{
 }>;
 
 
-export type PractitionerAdminClinicsQuery = { clinics: { edges: Array<{ node: { id: string, slug: string, practitioners: { edges: Array<{ node: { slug: string } }> } } }> } };
+export type PractitionerAdminClinicsQuery = { clinics: { edges: Array<{ node: { id: string, slug: string, practitioners: { edges: Array<{ node: { slug: string } }> } | null } }> } };
 
 export type PractitionerAdminTreatmentQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PractitionerAdminTreatmentQuery = { treatment: { id: string, slug: string, qualifiedPractitioners: { edges: Array<{ node: { slug: string } }> } } | null };
+export type PractitionerAdminTreatmentQuery = { treatment: { id: string, slug: string, qualifiedPractitioners: { edges: Array<{ node: { slug: string } }> } | null } | null };
 
 export type TreatmentLibraryQueryVariables = Exact<{
   filter?: TreatmentFilter | null | undefined;
@@ -1208,7 +1208,7 @@ export type TreatmentQualifiedPractitionersQueryVariables = Exact<{
 }>;
 
 
-export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } } | null };
+export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } | null } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1220,7 +1220,7 @@ export type OrganizationCatalogQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationCatalogQuery = { organization: { name: string, clinics: { totalCount: number, edges: Array<{ node: { slug: string, timeZone: string, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }>, practitioners: { totalCount: number, edges: Array<{ node: { slug: string, qualifications: Array<{ isValid: boolean, treatment: { slug: string } }> } }> }, offerings: { totalCount: number, edges: Array<{ node: { enabled: boolean, price: { amount: number, currency: string }, protocol: { slug: string, steps: Array<{ position: number, treatment: { slug: string, qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, clinics: Array<{ slug: string }> } }> } } }> } } }> } } }> } } | null };
+export type OrganizationCatalogQuery = { organization: { name: string, clinics: { totalCount: number, edges: Array<{ node: { slug: string, timeZone: string, openingHours: Array<{ dayOfWeek: DayOfWeek, opens: string, closes: string }>, practitioners: { totalCount: number, edges: Array<{ node: { slug: string, qualifications: Array<{ isValid: boolean, treatment: { slug: string } }> } }> } | null, offerings: { totalCount: number, edges: Array<{ node: { enabled: boolean, price: { amount: number, currency: string }, protocol: { slug: string, steps: Array<{ position: number, treatment: { slug: string, qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, clinics: Array<{ slug: string }> } }> } | null } }> } } }> } } }> } } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -1340,7 +1340,40 @@ export type ClinicPractitionersQueryVariables = Exact<{
 }>;
 
 
-export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } } | null };
+export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null } | null };
+
+export type MembershipByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipByIdQuery = { membership: { id: string, subject: string, role: Role } | null };
+
+export type QualificationsOfPractitionerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QualificationsOfPractitionerQuery = { practitioner: { id: string, qualifications: Array<{ id: string }> } | null };
+
+export type StepsOfProtocolQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StepsOfProtocolQuery = { protocol: { id: string, steps: Array<{ id: string }> } | null };
+
+export type OfferingsOfClinicQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferingsOfClinicQuery = { clinic: { id: string, offerings: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type PractitionerMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PractitionerMembershipsQuery = { memberships: { edges: Array<{ node: { id: string, subject: string } }> } };
 
 export type PagedOrganizationClinicsQueryVariables = Exact<{
   slug: string;
@@ -2694,6 +2727,61 @@ export const ClinicPractitionersDocument = gql`
   }
 }
     `;
+export const MembershipByIdDocument = gql`
+    query MembershipById($id: ID!) {
+  membership(id: $id) {
+    id
+    subject
+    role
+  }
+}
+    `;
+export const QualificationsOfPractitionerDocument = gql`
+    query QualificationsOfPractitioner($id: ID!) {
+  practitioner(id: $id) {
+    id
+    qualifications {
+      id
+    }
+  }
+}
+    `;
+export const StepsOfProtocolDocument = gql`
+    query StepsOfProtocol($id: ID!) {
+  protocol(id: $id) {
+    id
+    steps {
+      id
+    }
+  }
+}
+    `;
+export const OfferingsOfClinicDocument = gql`
+    query OfferingsOfClinic($id: ID!) {
+  clinic(id: $id) {
+    id
+    offerings(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
+export const PractitionerMembershipsDocument = gql`
+    query PractitionerMemberships {
+  memberships(first: 100, filter: {role: PRACTITIONER}) {
+    edges {
+      node {
+        id
+        subject
+      }
+    }
+  }
+}
+    `;
 export const PagedOrganizationClinicsDocument = gql`
     query PagedOrganizationClinics($slug: String!, $first: Int, $after: String, $orderBy: ClinicOrder) {
   organization(slug: $slug) {
@@ -2921,6 +3009,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClinicPractitioners(variables: ClinicPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicPractitionersQuery>({ document: ClinicPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicPractitioners', 'query', variables);
+    },
+    MembershipById(variables: MembershipByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MembershipByIdQuery>({ document: MembershipByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MembershipById', 'query', variables);
+    },
+    QualificationsOfPractitioner(variables: QualificationsOfPractitionerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<QualificationsOfPractitionerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<QualificationsOfPractitionerQuery>({ document: QualificationsOfPractitionerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'QualificationsOfPractitioner', 'query', variables);
+    },
+    StepsOfProtocol(variables: StepsOfProtocolQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StepsOfProtocolQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StepsOfProtocolQuery>({ document: StepsOfProtocolDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StepsOfProtocol', 'query', variables);
+    },
+    OfferingsOfClinic(variables: OfferingsOfClinicQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferingsOfClinicQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferingsOfClinicQuery>({ document: OfferingsOfClinicDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferingsOfClinic', 'query', variables);
+    },
+    PractitionerMemberships(variables?: PractitionerMembershipsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerMembershipsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerMembershipsQuery>({ document: PractitionerMembershipsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerMemberships', 'query', variables);
     },
     PagedOrganizationClinics(variables: PagedOrganizationClinicsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PagedOrganizationClinicsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PagedOrganizationClinicsQuery>({ document: PagedOrganizationClinicsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PagedOrganizationClinics', 'query', variables);

@@ -1,6 +1,6 @@
 /**
- * A member of organization B given organization A's ids gets exactly what a
- * nonexistent id gives, and a shared pool never carries one organization's setting
+ * A member of organization B given organization A's ids of staff data gets exactly
+ * what a nonexistent id gives (A's public catalog reads as it does for anyone), and a shared pool never carries one organization's setting
  * into another's request.
  */
 import { randomUUID } from 'node:crypto';
@@ -38,32 +38,42 @@ async function idsOfOrganizationA(): Promise<Record<string, string[]>> {
   };
 }
 
-test('node(id:) of another organization\'s objects is null, as for ids that do not exist', async () => {
+/** Public catalog data (organization, clinics, offerings) reads the same for every viewer; staff data stays inside. */
+const PUBLIC_TYPES = ['Organization', 'Clinic', 'Offering'];
+
+test('node(id:) of another organization\'s staff objects is null, as for ids that do not exist; its public catalog reads as for anyone', async () => {
   const ids = await idsOfOrganizationA();
   for (const [typename, list] of Object.entries(ids)) {
     expect(list.length).toBeGreaterThan(0);
     for (const id of list) {
       expect((await adminA.Node({ id })).node?.id).toBe(id);
-      expect(await adminB.Node({ id })).toEqual({ node: null });
+      const seenByB = (await adminB.Node({ id })).node;
+      if (PUBLIC_TYPES.includes(typename)) expect(seenByB).toEqual((await app.api.Node({ id })).node);
+      else expect(seenByB).toBeNull();
     }
     const keys = typename === 'Offering' ? `${randomUUID()}:${randomUUID()}` : randomUUID();
     expect(await adminB.Node({ id: toGlobalId(typename, keys) })).toEqual({ node: null });
   }
 });
 
-test('typed queries by id answer null for another organization\'s objects', async () => {
+test('typed queries by id answer null for another organization\'s staff objects, and its public catalog as for anyone', async () => {
   const ids = await idsOfOrganizationA();
-  expect(await adminB.OrganizationById({ id: ids.Organization[0] })).toEqual({ organization: null });
-  expect(await adminB.ClinicById({ id: ids.Clinic[0] })).toEqual({ clinic: null });
   expect(await adminB.PractitionerById({ id: ids.Practitioner[0] })).toEqual({ practitioner: null });
-  expect(await adminB.ClinicOfferings({ id: ids.Clinic[0] })).toEqual({ clinic: null });
-  expect(await adminB.OrganizationBySlug({ slug: 'lumiere-skin' })).toEqual({ organization: null });
+  expect(await adminB.OrganizationById({ id: ids.Organization[0] })).toEqual(await app.api.OrganizationById({ id: ids.Organization[0] }));
+  expect(await adminB.OrganizationBySlug({ slug: 'lumiere-skin' })).toEqual(await app.api.OrganizationBySlug({ slug: 'lumiere-skin' }));
+  expect(await adminB.ClinicById({ id: ids.Clinic[0] })).toEqual(await app.api.ClinicById({ id: ids.Clinic[0] }));
+  expect(await adminB.ClinicOfferings({ id: ids.Clinic[0] })).toEqual(await app.api.ClinicOfferings({ id: ids.Clinic[0] }));
+  // Staff below a public object stay inside their organization.
+  expect(await adminB.ClinicPractitioners({ id: ids.Clinic[0] })).toEqual({ clinic: { practitioners: { totalCount: 0, edges: [] } } });
 });
 
-test('lists never mix organizations, also with filters naming the other organization', async () => {
+test('lists never mix organizations\' staff, also with filters naming the other organization; its clinics list as for anyone', async () => {
   const ids = await idsOfOrganizationA();
   const { clinics } = await adminB.Clinics({ filter: { organizationId: ids.Organization[0] } });
-  expect(clinics.totalCount).toBe(0);
+  expect(clinics).toEqual((await app.api.Clinics({ filter: { organizationId: ids.Organization[0] } })).clinics);
+  expect(clinics.totalCount).toBe(3);
+  const own = await adminB.Clinics({});
+  expect(own.clinics.totalCount).toBe(orgB.clinics.length);
   const { practitioners } = await adminB.Practitioners({ filter: { clinicId: ids.Clinic[0] } });
   expect(practitioners.totalCount).toBe(0);
   const all = await adminB.Practitioners({});

@@ -302,19 +302,19 @@ describe('practitioners (seen by the organization\'s staff)', () => {
   test('only Dr. Hart may perform microneedling at SoHo: Marcus Chen works there, but his qualification expired', async () => {
     // given: both work at SoHo
     const { clinic } = await staff.ClinicPractitioners({ id: clinics[SOHO].id });
-    expect(clinic!.practitioners.edges.map((e) => e.node.slug)).toEqual(['marcus-chen', 'amelia-hart']);
+    expect(clinic!.practitioners!.edges.map((e) => e.node.slug)).toEqual(['marcus-chen', 'amelia-hart']);
     // when
     const { treatment } = await staff.TreatmentQualifiedPractitioners({ slug: 'microneedling', clinicId: clinics[SOHO].id });
     // then
-    const qualified = treatment!.qualifiedPractitioners.edges.map((e) => e.node);
+    const qualified = treatment!.qualifiedPractitioners!.edges.map((e) => e.node);
     expect(qualified).toEqual([{ slug: 'amelia-hart', displayName: 'Dr. Amelia Hart' }]);
-    expect(treatment!.qualifiedPractitioners.totalCount).toBe(1);
+    expect(treatment!.qualifiedPractitioners!.totalCount).toBe(1);
   });
 
   test('qualified for microneedling at each clinic, and anywhere in the organization', async () => {
     const at = async (clinicId?: string) => {
       const { treatment } = await staff.TreatmentQualifiedPractitioners({ slug: 'microneedling', clinicId });
-      return treatment!.qualifiedPractitioners.edges.map((e) => e.node.slug);
+      return treatment!.qualifiedPractitioners!.edges.map((e) => e.node.slug);
     };
     expect(await at(clinics[RIVER_NORTH].id)).toEqual(['amelia-hart', 'priya-nair']);
     expect(await at(clinics[WEST_HOLLYWOOD].id)).toEqual(['sofia-alvarez', 'priya-nair']);
@@ -323,7 +323,7 @@ describe('practitioners (seen by the organization\'s staff)', () => {
 
   test('Marcus Chen is qualified for the salicylic peel: the only one who is', async () => {
     const { treatment } = await staff.TreatmentQualifiedPractitioners({ slug: 'chemical-peel-salicylic', clinicId: clinics[SOHO].id });
-    expect(treatment!.qualifiedPractitioners.edges.map((e) => e.node.slug)).toEqual(['marcus-chen']);
+    expect(treatment!.qualifiedPractitioners!.edges.map((e) => e.node.slug)).toEqual(['marcus-chen']);
   });
 
   test('filter by clinic', async () => {
@@ -356,8 +356,8 @@ describe('practitioners (seen by the organization\'s staff)', () => {
   test('clinic.practitioners: who works where', async () => {
     const at = async (slug: string) => {
       const { clinic } = await staff.ClinicPractitioners({ id: clinics[slug].id });
-      expect(clinic!.practitioners.totalCount).toBe(clinic!.practitioners.edges.length);
-      return clinic!.practitioners.edges.map((e) => e.node.slug);
+      expect(clinic!.practitioners!.totalCount).toBe(clinic!.practitioners!.edges.length);
+      return clinic!.practitioners!.edges.map((e) => e.node.slug);
     };
     expect(await at(SOHO)).toEqual(['marcus-chen', 'amelia-hart']);
     expect(await at(RIVER_NORTH)).toEqual(['amelia-hart', 'priya-nair']);

@@ -7,6 +7,7 @@ export const auditModule = defineModule({
   name: 'audit',
   resolvers: [AuditResolver],
   entities: [AuditEvent],
+  nodeTypes: [],
   tenantTables: {
     audit_events: { clinicOf: null },
   },

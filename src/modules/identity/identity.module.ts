@@ -2,4 +2,4 @@
 import { defineModule } from '../module';
 import { ViewerResolver } from './viewer.resolver';
 
-export const identityModule = defineModule({ name: 'identity', resolvers: [ViewerResolver], entities: [], tenantTables: {} });
+export const identityModule = defineModule({ name: 'identity', resolvers: [ViewerResolver], entities: [], nodeTypes: [], tenantTables: {} });

@@ -5,7 +5,7 @@ import { Role } from '../../auth/roles';
 import { Connection } from '../../common/relay/connection';
 import { Node, NodeEntity } from '../../common/relay/node';
 
-@ObjectType({ implements: Node, description: 'A person\'s role in an organization: links a token subject to a role and, for clinic-scoped roles, to clinics. Visible to ORG_ADMIN (all) and CLINIC_MANAGER (those of their clinics).' })
+@ObjectType({ implements: Node, description: 'A person\'s role in an organization: links a token subject to a role and, for clinic-scoped roles, to clinics. Readable by ORG_ADMIN (all of the organization\'s) and CLINIC_MANAGER (those of their clinics) only: the subject identifies the person.' })
 @Entity('memberships')
 export class Membership extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })

@@ -1,14 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
+import { describeReaders, ReadableBy } from '../../auth/read-policy';
 import { Role } from '../../auth/roles';
+import { uuidFromGlobalId } from '../../common/relay/global-id';
 import { runMutation } from '../../common/mutation';
 import { Clinic, Organization } from '../organization/organization.entity';
 import { organizationById } from '../organization/organization.service';
 import { Practitioner } from '../practitioner/practitioner.entity';
+import { PRACTITIONER_READERS } from '../practitioner/practitioner.nodes';
 import { practitionerById } from '../practitioner/practitioner.service';
 import { Membership, MembershipConnection } from './membership.entity';
 import { MembershipCreateInput, MembershipPayload, MembershipRevokeInput, MembershipsArgs, MembershipUpdateInput } from './membership.inputs';
-import { clinicsOfMembership, createMembership, membershipsPage, revokeMembership, updateMembership } from './membership.service';
+import { MEMBERSHIP_READERS } from './membership.nodes';
+import { clinicsOfMembership, createMembership, membershipById, membershipsPage, revokeMembership, updateMembership } from './membership.service';
 
 const MANAGERS = [Role.ORG_ADMIN, Role.CLINIC_MANAGER];
 
@@ -19,10 +23,16 @@ async function payload(ctx: RequestContext, change: () => Promise<Membership>): 
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @Authorized(MANAGERS)
-  @Query(() => MembershipConnection, { description: 'Memberships of the viewer\'s organization, by subject: all for ORG_ADMIN, those of their clinics for CLINIC_MANAGER. Requires ORG_ADMIN or CLINIC_MANAGER.' })
+  @ReadableBy(MEMBERSHIP_READERS)
+  @Query(() => MembershipConnection, { description: `Memberships of the viewer's organization, by subject: all for ORG_ADMIN, those of their clinics for CLINIC_MANAGER. ${describeReaders(MEMBERSHIP_READERS)}` })
   memberships(@Ctx() ctx: RequestContext, @Args() args: MembershipsArgs): Promise<MembershipConnection> {
     return membershipsPage(ctx, args.filter ?? {}, args);
+  }
+
+  @ReadableBy(MEMBERSHIP_READERS)
+  @Query(() => Membership, { nullable: true, description: `One membership by global id; null when none is visible (ORG_ADMIN: the organization's; CLINIC_MANAGER: those of their clinics). ${describeReaders(MEMBERSHIP_READERS)}` })
+  membership(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The membership\'s global id.' }) id: string): Promise<Membership | null> {
+    return membershipById(ctx, uuidFromGlobalId(id, 'Membership', ['id']));
   }
 
   @FieldResolver(() => [Clinic], { description: 'The clinics a clinic-scoped membership is limited to, by name.' })
@@ -30,7 +40,8 @@ export class MembershipResolver {
     return clinicsOfMembership(ctx, membership.id);
   }
 
-  @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner record of this person, if linked.' })
+  @ReadableBy(PRACTITIONER_READERS)
+  @FieldResolver(() => Practitioner, { nullable: true, description: `The practitioner record of this person, if linked. ${describeReaders(PRACTITIONER_READERS)}` })
   practitioner(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Practitioner | null> {
     return membership.practitionerId ? practitionerById(ctx, membership.practitionerId) : Promise.resolve(null);
   }

@@ -51,7 +51,7 @@ export function clinicsOfMembership(ctx: RequestContext, membershipId: string): 
     const q = new SqlParams();
     const rows = await ctx.db.query(
       `SELECT c.*, mc.membership_id AS __membership_id FROM clinics c JOIN membership_clinics mc ON mc.clinic_id = c.id
-        WHERE mc.membership_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}
+        WHERE mc.membership_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinics', 'c')}
         ORDER BY c.name, c.id`, q.values);
     return groupByKey(ids, rows, (r: any) => r.__membership_id as string).map((list) => list.map((row) => ctx.db.hydrate(Clinic, row)));
   })).load(membershipId);

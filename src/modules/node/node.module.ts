@@ -2,4 +2,4 @@
 import { defineModule } from '../module';
 import { NodeResolver } from './node.resolver';
 
-export const nodeModule = defineModule({ name: 'node', resolvers: [NodeResolver], entities: [], tenantTables: {} });
+export const nodeModule = defineModule({ name: 'node', resolvers: [NodeResolver], entities: [], nodeTypes: [], tenantTables: {} });

@@ -33,8 +33,8 @@ export class ClinicOfferingsResolver {
 @Resolver(() => Organization)
 export class OrganizationOfferingDefaultsResolver {
   @Authorized([Role.ORG_ADMIN, Role.CLINIC_MANAGER])
-  @FieldResolver(() => [OfferingDefault], { description: 'The organization-wide offering defaults every clinic inherits unless it overrides a value, by protocol name. Requires ORG_ADMIN or CLINIC_MANAGER.' })
-  offeringDefaults(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<OfferingDefault[]> {
+  @FieldResolver(() => [OfferingDefault], { nullable: true, description: 'The organization-wide offering defaults every clinic inherits unless it overrides a value, by protocol name; empty for another organization. Requires ORG_ADMIN or CLINIC_MANAGER; null, with an error on this field, for other viewers (the organization itself is public).' })
+  offeringDefaults(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<OfferingDefault[] | null> {
     return offeringDefaultsOf(ctx, organization.id);
   }
 }

@@ -34,7 +34,7 @@ function effectiveOfferings(ctx: RequestContext, q: SqlParams): string {
       JOIN protocols p ON p.id = k.protocol_id
       LEFT JOIN offering_settings d ON d.organization_id = c.organization_id AND d.protocol_id = k.protocol_id AND d.clinic_id IS NULL
       LEFT JOIN offering_settings o ON o.clinic_id = c.id AND o.protocol_id = k.protocol_id
-     WHERE ${ctx.scope.tenantRows('clinics', 'c', q)} AND ${ctx.scope.catalogRows('p', q)} AND p.retired_at IS NULL
+     WHERE ${ctx.scope.publicCatalogRows('clinics', 'c')} AND ${ctx.scope.catalogRows('p', q)} AND p.retired_at IS NULL
   ) eo`;
 }
 

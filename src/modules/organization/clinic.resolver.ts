@@ -21,12 +21,12 @@ export function clinicQuery(args: ClinicsArgs): ClinicQuery {
 
 @Resolver(() => Clinic)
 export class ClinicResolver {
-  @Query(() => ClinicConnection, { description: 'Clinics, filtered by city, organization or status; by name unless ordered otherwise. Public, but anonymous clients must choose the organization (filter.organizationSlug or organizationId); members see their organization\'s clinics (clinic-scoped roles: theirs).' })
+  @Query(() => ClinicConnection, { description: 'Clinics, filtered by city, organization or status; by name unless ordered otherwise. Public. With filter.organizationSlug or organizationId: that organization\'s clinics, the same for every viewer. Without: the viewer\'s own organization\'s clinics (clinic-scoped roles: theirs); anonymous clients must choose the organization.' })
   clinics(@Ctx() ctx: RequestContext, @Args() args: ClinicsArgs): Promise<ClinicConnection> {
     return clinicsPage(ctx, clinicQuery(args), args);
   }
 
-  @Query(() => Clinic, { nullable: true, description: 'One clinic by global id; null when none is visible. Public.' })
+  @Query(() => Clinic, { nullable: true, description: 'One clinic by global id, of any organization; null when there is none. Public.' })
   clinic(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The clinic\'s global id.' }) id: string): Promise<Clinic | null> {
     return clinicById(ctx, uuidFromGlobalId(id, 'Clinic', ['id']));
   }

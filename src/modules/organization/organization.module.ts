@@ -6,11 +6,13 @@ import { OrganizationAdminResolver } from './organization-admin.resolver';
 import { OrganizationResolver } from './organization.resolver';
 import { Clinic, Organization } from './organization.entity';
 import { ClinicErrorCode } from './clinic-admin.inputs';
+import { ClinicNode, OrganizationNode } from './organization.nodes';
 
 export const organizationModule = defineModule({
   name: 'organization',
   resolvers: [OrganizationResolver, OrganizationAdminResolver, ClinicResolver, ClinicAdminResolver],
   entities: [Organization, Clinic],
+  nodeTypes: [OrganizationNode, ClinicNode],
   tenantTables: {
     clinics: { clinicOf: (a, c) => `${a}.id = ANY(${c})`, public: true },
     clinic_opening_hours: { clinicOf: (a, c) => `${a}.clinic_id = ANY(${c})`, public: true },

@@ -14,7 +14,7 @@ export class OrganizationResolver {
     return organizationsPage(ctx, args);
   }
 
-  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give one); null when none is visible. Public: anonymous clients choose the organization whose clinics and offerings they read; members see only their own.' })
+  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give one); null when there is none. Public, the same for every viewer: clients choose the organization whose clinics and offerings they read.' })
   organization(
     @Ctx() ctx: RequestContext,
     @Arg('slug', () => String, { nullable: true, description: 'The organization\'s slug, e.g. "lumiere-skin".' }) slug?: string | null,
@@ -25,7 +25,7 @@ export class OrganizationResolver {
     return Promise.resolve(null);
   }
 
-  @FieldResolver(() => ClinicConnection, { description: 'The organization\'s clinics (clinic-scoped roles: theirs), by name unless ordered otherwise. Public.' })
+  @FieldResolver(() => ClinicConnection, { description: 'The organization\'s clinics, all of them for every viewer, by name unless ordered otherwise. Public.' })
   clinics(@Root() organization: Organization, @Ctx() ctx: RequestContext, @Args() args: ClinicsArgs): Promise<ClinicConnection> {
     return clinicsOfOrganization(ctx, organization.id, clinicQuery(args), args);
   }

@@ -5,6 +5,7 @@ import {
   ClinicPractitionersResolver, PractitionerResolver, QualificationResolver, TreatmentPractitionersResolver,
 } from './practitioner.resolver';
 import { Practitioner, Qualification } from './practitioner.entity';
+import { PractitionerNode, QualificationNode } from './practitioner.nodes';
 
 /** A practitioner belongs to a clinic-scoped viewer's world when they work at one of its clinics. */
 const worksAtClinic = (practitionerId: string, clinics: string): string =>
@@ -14,6 +15,7 @@ export const practitionerModule = defineModule({
   name: 'practitioner',
   resolvers: [PractitionerResolver, PractitionerAdminResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver],
   entities: [Practitioner, Qualification],
+  nodeTypes: [PractitionerNode, QualificationNode],
   tenantTables: {
     practitioners: { clinicOf: (a, c) => worksAtClinic(`${a}.id`, c) },
     practitioner_clinics: { clinicOf: (a, c) => `${a}.clinic_id = ANY(${c})` },

@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { STAFF_ROLES } from '../../auth/auth-checker';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { describeReaders, ReadableBy } from '../../auth/read-policy';
 import { RequestContext } from '../../context';
 import { uuidFromGlobalId } from '../../common/relay/global-id';
 import { Clinic, Organization } from '../organization/organization.entity';
@@ -8,6 +8,7 @@ import { Treatment } from '../catalog/catalog.entity';
 import { treatmentById } from '../catalog/catalog.service';
 import { Practitioner, PractitionerConnection, Qualification } from './practitioner.entity';
 import { PractitionersArgs, QualifiedPractitionersArgs } from './practitioner.inputs';
+import { PRACTITIONER_READERS, QUALIFICATION_READERS } from './practitioner.nodes';
 import {
   PractitionerQuery, clinicsOfPractitioner, practitionerById, practitionersOfClinic, practitionersPage,
   qualificationsOfPractitioner, qualifiedPractitioners,
@@ -28,14 +29,14 @@ function practitionerQuery(args: PractitionersArgs): PractitionerQuery {
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver {
-  @Authorized(STAFF_ROLES)
-  @Query(() => PractitionerConnection, { description: 'Practitioners of the viewer\'s organization (clinic-scoped roles: of their clinics), filtered by clinic, qualification or name; ordered by family name. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER, FRONT_DESK or ANALYST.' })
+  @ReadableBy(PRACTITIONER_READERS)
+  @Query(() => PractitionerConnection, { description: `Practitioners of the viewer's organization (clinic-scoped roles: of their clinics), filtered by clinic, qualification or name; ordered by family name. ${describeReaders(PRACTITIONER_READERS)}` })
   practitioners(@Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection> {
     return practitionersPage(ctx, practitionerQuery(args), args);
   }
 
-  @Authorized(STAFF_ROLES)
-  @Query(() => Practitioner, { nullable: true, description: 'One practitioner by global id; null when none is visible to the viewer. Requires a staff role (as `practitioners`).' })
+  @ReadableBy(PRACTITIONER_READERS)
+  @Query(() => Practitioner, { nullable: true, description: `One practitioner by global id; null when none is visible to the viewer (clinic-scoped roles: of their clinics). ${describeReaders(PRACTITIONER_READERS)}` })
   practitioner(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The practitioner\'s global id.' }) id: string): Promise<Practitioner | null> {
     return practitionerById(ctx, uuidFromGlobalId(id, 'Practitioner', ['id']));
   }
@@ -50,7 +51,8 @@ export class PractitionerResolver {
     return clinicsOfPractitioner(ctx, practitioner.id);
   }
 
-  @FieldResolver(() => [Qualification], { description: 'The practitioner\'s qualifications, valid and expired (see `isValid`), by treatment name.' })
+  @ReadableBy(QUALIFICATION_READERS)
+  @FieldResolver(() => [Qualification], { description: `The practitioner's qualifications, valid and expired (see \`isValid\`), by treatment name. ${describeReaders(QUALIFICATION_READERS)}` })
   qualifications(@Root() practitioner: Practitioner, @Ctx() ctx: RequestContext): Promise<Qualification[]> {
     return qualificationsOfPractitioner(ctx, practitioner.id);
   }
@@ -63,7 +65,8 @@ export class QualificationResolver {
     return (await treatmentById(ctx, qualification.treatmentId))!;
   }
 
-  @FieldResolver(() => Practitioner, { description: 'The qualified practitioner.' })
+  @ReadableBy(PRACTITIONER_READERS)
+  @FieldResolver(() => Practitioner, { description: `The qualified practitioner. ${describeReaders(PRACTITIONER_READERS)}` })
   async practitioner(@Root() qualification: Qualification, @Ctx() ctx: RequestContext): Promise<Practitioner> {
     return (await practitionerById(ctx, qualification.practitionerId))!;
   }
@@ -71,20 +74,24 @@ export class QualificationResolver {
 
 @Resolver(() => Clinic)
 export class ClinicPractitionersResolver {
-  @Authorized(STAFF_ROLES)
-  @FieldResolver(() => PractitionerConnection, { description: 'Practitioners working at this clinic, ordered by family name. Requires a staff role (as `practitioners`).' })
-  practitioners(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection> {
+  @ReadableBy(PRACTITIONER_READERS)
+  @FieldResolver(() => PractitionerConnection, {
+    nullable: true,
+    description: `Practitioners working at this clinic, ordered by family name; empty for a clinic outside the viewer's organization or clinics. ${describeReaders(PRACTITIONER_READERS)} Null, with an error on this field, for other viewers (the clinic itself is public).`,
+  })
+  practitioners(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection | null> {
     return practitionersOfClinic(ctx, clinic.id, practitionerQuery(args), args);
   }
 }
 
 @Resolver(() => Treatment)
 export class TreatmentPractitionersResolver {
-  @Authorized(STAFF_ROLES)
+  @ReadableBy(PRACTITIONER_READERS)
   @FieldResolver(() => PractitionerConnection, {
-    description: 'Active practitioners of the viewer\'s organization with a valid qualification for this treatment; at one clinic when `clinicId` is given or the treatment was reached through a clinic\'s offering. Requires a staff role (as `practitioners`).',
+    nullable: true,
+    description: `Active practitioners of the viewer's organization (clinic-scoped roles: of their clinics) with a valid qualification for this treatment; at one clinic when \`clinicId\` is given or the treatment was reached through a clinic's offering. ${describeReaders(PRACTITIONER_READERS)} Null, with an error on this field, for other viewers (the treatment itself is public).`,
   })
-  qualifiedPractitioners(@Root() treatment: Treatment, @Ctx() ctx: RequestContext, @Args() args: QualifiedPractitionersArgs): Promise<PractitionerConnection> {
+  qualifiedPractitioners(@Root() treatment: Treatment, @Ctx() ctx: RequestContext, @Args() args: QualifiedPractitionersArgs): Promise<PractitionerConnection | null> {
     const clinicId = args.clinicId != null ? uuidFromGlobalId(args.clinicId, 'Clinic', ['clinicId']) : treatment.atClinicId;
     return qualifiedPractitioners(ctx, { treatmentId: treatment.id, clinicId }, { first: args.first, after: args.after });
   }

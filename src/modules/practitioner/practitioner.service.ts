@@ -116,7 +116,7 @@ export function clinicsOfPractitioner(ctx: RequestContext, practitionerId: strin
     const rows = await ctx.db.query(
       `SELECT c.*, pc.practitioner_id AS __practitioner_id
          FROM clinics c JOIN practitioner_clinics pc ON pc.clinic_id = c.id
-        WHERE pc.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}
+        WHERE pc.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinics', 'c')}
         ORDER BY c.name, c.id`, q.values);
     return groupByKey(ids, rows, (r: any) => r.__practitioner_id as string).map((list) => list.map((row) => ctx.db.hydrate(Clinic, row)));
   })).load(practitionerId);

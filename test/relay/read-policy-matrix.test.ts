@@ -1,0 +1,146 @@
+/**
+ * One rule decides who may read an object, whichever way it is asked for. Generated
+ * from the module registry's Node types: for every type, one object of the demo
+ * organization (at clinic new-york-soho) is read by every kind of viewer through
+ * `node`, `nodes` and the type's typed query, and all three must agree with each other
+ * and with the role matrix the README and the schema's descriptions promise.
+ */
+import 'reflect-metadata';
+import { Role } from '../../src/auth/roles';
+import { devSubject, DevIdentity } from '../../src/auth/dev-tokens';
+import { moduleCatalog } from '../../src/modules';
+import { Api, startTestApp, TestApp } from '../support/harness';
+
+let app: TestApp;
+afterAll(() => app?.close());
+
+type ViewerName =
+  | 'anonymous' | 'PLATFORM_ADMIN' | 'ORG_ADMIN' | 'CLINIC_MANAGER of its clinic' | 'CLINIC_MANAGER of another clinic'
+  | 'PRACTITIONER' | 'FRONT_DESK' | 'ANALYST' | 'PATIENT' | 'ORG_ADMIN of another organization';
+
+const CLINIC = 'new-york-soho';
+const IDENTITIES: Record<Exclude<ViewerName, 'anonymous'>, Partial<DevIdentity> & { role: Role }> = {
+  PLATFORM_ADMIN: { role: Role.PLATFORM_ADMIN },
+  ORG_ADMIN: { role: Role.ORG_ADMIN },
+  'CLINIC_MANAGER of its clinic': { role: Role.CLINIC_MANAGER, clinics: [CLINIC] },
+  'CLINIC_MANAGER of another clinic': { role: Role.CLINIC_MANAGER, clinics: ['los-angeles-west-hollywood'] },
+  PRACTITIONER: { role: Role.PRACTITIONER, clinics: [CLINIC] },
+  FRONT_DESK: { role: Role.FRONT_DESK, clinics: [CLINIC] },
+  ANALYST: { role: Role.ANALYST },
+  PATIENT: { role: Role.PATIENT },
+  'ORG_ADMIN of another organization': { role: Role.ORG_ADMIN, organization: 'glow-london' },
+};
+const VIEWERS: ViewerName[] = ['anonymous', ...(Object.keys(IDENTITIES) as ViewerName[])];
+
+/** Readers of staff data: the organization's staff at the object's clinic, never ANALYST (aggregates only) nor PATIENT. */
+const STAFF: ViewerName[] = ['ORG_ADMIN', 'CLINIC_MANAGER of its clinic', 'PRACTITIONER', 'FRONT_DESK'];
+/** Who sees each type's object: the promise of the README's role table, written out independently of the code. */
+const EXPECTED_READERS: Record<string, ViewerName[] | 'everyone'> = {
+  Organization: 'everyone',
+  Clinic: 'everyone',
+  Treatment: 'everyone',
+  Protocol: 'everyone',
+  ProtocolStep: 'everyone',
+  Offering: 'everyone',
+  Practitioner: STAFF,
+  Qualification: STAFF,
+  Membership: ['ORG_ADMIN', 'CLINIC_MANAGER of its clinic'],
+};
+
+type Visibility = 'visible' | 'hidden';
+
+/**
+ * The typed way to read each type's object: its root query by id, or the typed field
+ * that lists it under its parent. Resolves to the object's id when it comes back.
+ */
+interface Fixture { id: string; parentId: string }
+const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string | undefined>> = {
+  Organization: async (api, { id }) => (await api.OrganizationById({ id })).organization?.id,
+  Clinic: async (api, { id }) => (await api.ClinicById({ id })).clinic?.id,
+  Practitioner: async (api, { id }) => (await api.PractitionerById({ id })).practitioner?.id,
+  Qualification: async (api, { id, parentId }) =>
+    (await api.QualificationsOfPractitioner({ id: parentId })).practitioner?.qualifications.find((q) => q.id === id)?.id,
+  Treatment: async (api, { id }) => (await api.TreatmentById({ id })).treatment?.id,
+  Protocol: async (api, { id }) => (await api.ProtocolById({ id })).protocol?.id,
+  ProtocolStep: async (api, { id, parentId }) => (await api.StepsOfProtocol({ id: parentId })).protocol?.steps.find((s) => s.id === id)?.id,
+  Offering: async (api, { id, parentId }) =>
+    (await api.OfferingsOfClinic({ id: parentId })).clinic?.offerings.edges.find((e) => e.node.id === id)?.node.id,
+  Membership: async (api, { id }) => (await api.MembershipById({ id })).membership?.id,
+};
+
+/** A typed read's visibility: refused with UNAUTHENTICATED/FORBIDDEN or null is hidden. */
+async function typedVisibility(read: Promise<string | undefined>, id: string): Promise<Visibility> {
+  try {
+    const found = await read;
+    if (found !== undefined) expect(found).toBe(id);
+    return found === undefined ? 'hidden' : 'visible';
+  } catch (error: any) {
+    const errors: Array<{ extensions?: { code?: string } }> = error?.response?.errors ?? [];
+    if (errors.length === 0) throw error;
+    for (const e of errors) expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(e.extensions?.code);
+    return 'hidden';
+  }
+}
+
+const apis = {} as Record<ViewerName, Api>;
+const fixtures = {} as Record<string, Fixture>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  apis.anonymous = app.api;
+  for (const name of Object.keys(IDENTITIES) as Array<Exclude<ViewerName, 'anonymous'>>) apis[name] = (await app.as(IDENTITIES[name])).api;
+
+  // Given one object of every type at clinic new-york-soho of the demo organization, as its ORG_ADMIN reads them
+  const admin = apis.ORG_ADMIN;
+  const { organization } = await admin.OrganizationBySlug({ slug: 'lumiere-skin' });
+  const clinic = (await admin.Clinics({})).clinics.edges.find((e) => e.node.slug === CLINIC)!.node;
+  const practitioner = (await admin.Practitioners({ filter: { clinicId: clinic.id, name: 'Marcus' } })).practitioners.edges[0].node;
+  const { protocol } = await admin.ProtocolBySlug({ slug: 'microneedling-prp' });
+  const { treatment } = await admin.TreatmentBySlug({ slug: 'microneedling' });
+  const offering = (await admin.OfferingsOfClinic({ id: clinic.id })).clinic!.offerings.edges[0].node;
+  const practitionerSubject = devSubject({ organization: 'lumiere-skin', clinics: [], ...IDENTITIES.PRACTITIONER });
+  const membership = (await admin.PractitionerMemberships()).memberships.edges.find((e) => e.node.subject === practitionerSubject)!.node;
+  Object.assign(fixtures, {
+    Organization: { id: organization!.id, parentId: organization!.id },
+    Clinic: { id: clinic.id, parentId: organization!.id },
+    Practitioner: { id: practitioner.id, parentId: clinic.id },
+    Qualification: { id: practitioner.qualifications[0].id, parentId: practitioner.id },
+    Treatment: { id: treatment!.id, parentId: treatment!.id },
+    Protocol: { id: protocol!.id, parentId: protocol!.id },
+    ProtocolStep: { id: protocol!.steps[0].id, parentId: protocol!.id },
+    Offering: { id: offering.id, parentId: clinic.id },
+    Membership: { id: membership.id, parentId: organization!.id },
+  });
+});
+
+const typenames = [...moduleCatalog().nodeTypes.keys()];
+
+test('every Node type has an object, a typed read and an expectation here', () => {
+  // A new Node type must be added to this matrix before it can ship.
+  for (const typename of typenames) {
+    expect({ typename, fixture: !!fixtures[typename], typedRead: !!TYPED_READ[typename], expected: !!EXPECTED_READERS[typename] })
+      .toEqual({ typename, fixture: true, typedRead: true, expected: true });
+  }
+});
+
+describe.each(VIEWERS)('as %s', (viewer) => {
+  test.each(typenames)('%s: node, nodes and the typed query agree with the role matrix', async (typename) => {
+    const api = apis[viewer];
+    const fixture = fixtures[typename];
+    const readers = EXPECTED_READERS[typename];
+    const expected: Visibility = readers === 'everyone' || readers.includes(viewer) ? 'visible' : 'hidden';
+
+    // When the viewer reads the object by node, among others by nodes, and by its typed query
+    const { node } = await api.Node({ id: fixture.id });
+    const others = Object.values(fixtures).map((f) => f.id).filter((id) => id !== fixture.id);
+    const { nodes } = await api.Nodes({ ids: [others[0], fixture.id, others[1]] });
+    const typed = await typedVisibility(TYPED_READ[typename](api, fixture), fixture.id);
+
+    // Then all three give the same answer, the one the role matrix promises
+    const byNode: Visibility = node ? 'visible' : 'hidden';
+    const byNodes: Visibility = nodes[1] ? 'visible' : 'hidden';
+    expect({ node: byNode, nodes: byNodes, typed }).toEqual({ node: expected, nodes: expected, typed: expected });
+    if (node) expect(node).toMatchObject({ __typename: typename, id: fixture.id });
+    if (nodes[1]) expect(nodes[1]).toEqual({ __typename: typename, id: fixture.id });
+  });
+});
