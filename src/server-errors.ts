@@ -6,6 +6,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './auth/auth-errors';
 import { InvalidArgumentError } from './common/errors';
+import { QueryLimitError } from './graphql/query-limits-plugin';
 
 /** Codes the client may see as they are (GraphQL validation, variable coercion...). */
 const CLIENT_ERROR_CODES = new Set([
@@ -27,6 +28,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (cause instanceof UnauthenticatedError) return { message: cause.message, path, extensions: { code: 'UNAUTHENTICATED' } };
   if (cause instanceof ForbiddenError) return { message: cause.message, path, extensions: { code: 'FORBIDDEN' } };
+  if (cause instanceof QueryLimitError) return { message: cause.message, extensions: cause.clientExtensions() };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations, path, extensions: { code } };

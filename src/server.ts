@@ -13,6 +13,8 @@ import { VerifyToken } from './auth/token-verifier';
 import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
+import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits';
+import { queryLimitsPlugin } from './graphql/query-limits-plugin';
 import { createSchema } from './schema';
 import { contextError, formatError } from './server-errors';
 
@@ -22,7 +24,8 @@ export interface RequestObservation {
 }
 
 export interface ServerOptions {
-  config: Pick<Config, 'port' | 'readinessTimeoutMs'>;
+  /** nodeEnv defaults to NODE_ENV, queryLimits to the published defaults. */
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits'>>;
   db: Database;
   verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them). */
@@ -57,13 +60,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((message: string, cause?: unknown) => console.error(message, cause ?? ''));
   const app = express();
   const httpServer = http.createServer(app);
+  const nodeEnv = config.nodeEnv ?? process.env.NODE_ENV;
+  // In production the schema stays private: no introspection, and no "Did you mean ...?"
+  // in validation errors (they would rebuild it field by field).
+  const production = nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
+    nodeEnv,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(config.queryLimits ?? DEFAULT_QUERY_LIMITS),
       {
         // Each request's transaction ends before its response leaves: mutations that
         // succeeded are committed (failed ones were rolled back to their savepoint).

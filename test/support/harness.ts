@@ -52,6 +52,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Connections of the application's pool (isolation tests use 1). */
   poolSize?: number;
+  /** The server's NODE_ENV ("production" hides schema details); default: the process's. */
+  nodeEnv?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -66,7 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const requests: RequestObservation[] = [];
   const loggedErrors: unknown[] = [];
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000 },
+    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
