@@ -14,6 +14,7 @@ import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits';
+import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
 import { createSchema } from './schema';
 import { contextError, formatError } from './server-errors';
@@ -62,7 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const nodeEnv = config.nodeEnv ?? process.env.NODE_ENV;
   // In production the schema stays private: no introspection, and no "Did you mean ...?"
-  // in validation errors (they would rebuild it field by field).
+  // in errors (they would rebuild it name by name).
   const production = nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
@@ -75,6 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(config.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      ...(production ? [hideSuggestionsPlugin()] : []),
       {
         // Each request's transaction ends before its response leaves: mutations that
         // succeeded are committed (failed ones were rolled back to their savepoint).
