@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Role } from '../../src/auth/roles';
+import { ConfigError, loadConfig } from '../../src/config';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/query-limits';
 import { RequestObservation } from '../../src/server';
 import { startTestApp, TestApp } from '../support/harness';
@@ -185,5 +186,33 @@ describe('answered operations report their cost', () => {
     expect(json.data.organization.clinics.edges.length).toBeGreaterThan(0);
     expect(json.extensions?.cost.requested).toBe(3_110_502);
     expect(json.extensions?.cost.requested).toBeLessThan(DEFAULT_QUERY_LIMITS.maxCost * 0.7);
+  });
+});
+
+describe('limits configured by environment', () => {
+  test('QUERY_MAX_DEPTH, QUERY_MAX_ALIASES and QUERY_MAX_COST replace the defaults', async () => {
+    const { queryLimits } = loadConfig({ QUERY_MAX_DEPTH: '4', QUERY_MAX_ALIASES: '1', QUERY_MAX_COST: '20' });
+    const strict = await startTestApp({ queryLimits });
+    try {
+      // treatments (1) + 10 edges + 10 nodes = 21 > 20; depth 5 > 4; 2 aliases > 1
+      const tooComplex = await post(strict.url, { query: '{ treatments(first: 10) { edges { node { slug } } } }' });
+      const tooDeep = await post(strict.url, { query: '{ treatments(first: 1) { edges { node { duration { minMinutes } } } } }' });
+      const tooManyAliases = await post(strict.url, { query: '{ a: treatment(slug: "microneedling") { slug } b: treatment(slug: "x") { slug } }' });
+      const fine = await post(strict.url, { query: '{ treatment(slug: "microneedling") { duration { minMinutes } } }' });
+
+      expect(tooComplex.json.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 21, limit: 20 });
+      expect(tooDeep.json.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 5, limit: 4 });
+      expect(tooManyAliases.json.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', aliases: 2, limit: 1 });
+      expect(fine.json.data).toEqual({ treatment: { duration: { minMinutes: 30 } } });
+      expect(fine.json.extensions?.cost).toEqual({ requested: 2, limit: 20 });
+    } finally {
+      await strict.close();
+    }
+  });
+
+  test('invalid values are refused at start', () => {
+    expect(() => loadConfig({ QUERY_MAX_COST: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ QUERY_MAX_DEPTH: 'ten' })).toThrow(/QUERY_MAX_DEPTH/);
+    expect(loadConfig({}).queryLimits).toEqual(DEFAULT_QUERY_LIMITS);
   });
 });

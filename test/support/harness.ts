@@ -11,6 +11,7 @@ import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/d
 import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { createDataSource } from '../../src/db/data-source';
+import { QueryLimits } from '../../src/graphql/query-limits';
 import { Database } from '../../src/db/database';
 import { appRoleUrl } from '../../src/db/open-database';
 import { RequestObservation, startServer } from '../../src/server';
@@ -54,6 +55,8 @@ export interface TestAppOptions {
   poolSize?: number;
   /** The server's NODE_ENV ("production" hides schema details); default: the process's. */
   nodeEnv?: string;
+  /** Query limits as configured by QUERY_MAX_*; default: the published defaults. */
+  queryLimits?: QueryLimits;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -68,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const requests: RequestObservation[] = [];
   const loggedErrors: unknown[] = [];
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv },
+    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv, queryLimits: options.queryLimits },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
