@@ -3,6 +3,7 @@
  * Anything else in the code receives a Config instead of reading process.env.
  */
 import path from 'node:path';
+import { DEFAULT_QUERY_LIMITS, QueryLimits } from './graphql/query-limits';
 
 export interface Config {
   /** PostgreSQL to use; when absent an embedded PostgreSQL is started under dataDir. */
@@ -27,6 +28,8 @@ export interface Config {
   loadDemoData: boolean;
   nodeEnv: string;
   auth: AuthConfig;
+  /** Depth, alias and cost limits of one GraphQL operation. */
+  queryLimits: QueryLimits;
 }
 
 export interface AuthConfig {
@@ -92,5 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: boolean(env, 'LOAD_DEMO_DATA', true),
     nodeEnv,
     auth,
+    queryLimits: {
+      maxDepth: integer(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 1000),
+      maxAliases: integer(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 10000),
+      maxCost: integer(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './auth/auth-errors';
 import { InvalidArgumentError, StatementTimeoutError, TransactionConflictError } from './common/errors';
 import { classifyDatabaseError } from './db/sql-errors';
+import { QueryLimitError } from './graphql/query-limits-plugin';
 
 /** Codes the client may see as they are (GraphQL validation, variable coercion...). */
 const CLIENT_ERROR_CODES = new Set([
@@ -32,6 +33,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: cause.message, path, extensions: { code: 'TRANSACTION_CONFLICT', retryable: true, attempts: cause.attempts } };
   }
   if (cause instanceof StatementTimeoutError) return { message: cause.message, path, extensions: { code: 'STATEMENT_TIMEOUT', retryable: true } };
+  if (cause instanceof QueryLimitError) return { message: cause.message, extensions: cause.clientExtensions() };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations, path, extensions: { code } };

@@ -14,6 +14,9 @@ import { DomainEvents } from './common/domain-events';
 import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
+import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits';
+import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
+import { queryLimitsPlugin } from './graphql/query-limits-plugin';
 import { moduleCatalog } from './modules';
 import { createSchema } from './schema';
 import { contextError, formatError } from './server-errors';
@@ -24,7 +27,8 @@ export interface RequestObservation {
 }
 
 export interface ServerOptions {
-  config: Pick<Config, 'port' | 'readinessTimeoutMs'>;
+  /** nodeEnv defaults to NODE_ENV, queryLimits to the published defaults. */
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits'>>;
   db: Database;
   verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them). */
@@ -63,13 +67,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const events = options.events ?? new DomainEvents();
   const app = express();
   const httpServer = http.createServer(app);
+  const nodeEnv = config.nodeEnv ?? process.env.NODE_ENV;
+  // In production the schema stays private: no introspection, and no "Did you mean ...?"
+  // in errors (they would rebuild it name by name).
+  const production = nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
+    nodeEnv,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(config.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      ...(production ? [hideSuggestionsPlugin()] : []),
       {
         // A request reads in one READ ONLY transaction; each mutation field writes in a
         // transaction of its own, committed before its payload is resolved (common/mutation.ts).

@@ -2445,7 +2445,7 @@ export const OrganizationCatalogDocument = gql`
             opens
             closes
           }
-          practitioners(first: 100) {
+          practitioners(first: 20) {
             totalCount
             edges {
               node {
@@ -2459,7 +2459,7 @@ export const OrganizationCatalogDocument = gql`
               }
             }
           }
-          offerings(first: 100) {
+          offerings(first: 20) {
             totalCount
             edges {
               node {
@@ -2474,7 +2474,7 @@ export const OrganizationCatalogDocument = gql`
                     position
                     treatment {
                       slug
-                      qualifiedPractitioners(first: 100) {
+                      qualifiedPractitioners(first: 20) {
                         totalCount
                         edges {
                           node {

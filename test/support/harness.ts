@@ -12,6 +12,7 @@ import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { DomainEvent, DomainEvents } from '../../src/common/domain-events';
 import { createDataSource } from '../../src/db/data-source';
+import { QueryLimits } from '../../src/graphql/query-limits';
 import { Database } from '../../src/db/database';
 import { appRoleUrl } from '../../src/db/open-database';
 import { RequestObservation, startServer } from '../../src/server';
@@ -55,6 +56,10 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Connections of the application's pool (isolation tests use 1). */
   poolSize?: number;
+  /** The server's NODE_ENV ("production" hides schema details); default: the process's. */
+  nodeEnv?: string;
+  /** Query limits as configured by QUERY_MAX_*; default: the published defaults. */
+  queryLimits?: QueryLimits;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -72,7 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const domainEvents = new DomainEvents();
   domainEvents.subscribe((event) => { events.push(event); });
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000 },
+    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv, queryLimits: options.queryLimits },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
