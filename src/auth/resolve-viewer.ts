@@ -31,7 +31,7 @@ export async function resolveViewer(db: RequestDatabase, subject: string, organi
             COALESCE(array_agg(mc.clinic_id) FILTER (WHERE mc.clinic_id IS NOT NULL), '{}') AS clinic_ids
        FROM memberships m
        JOIN organizations o ON o.id = m.organization_id
-       LEFT JOIN membership_clinics mc ON mc.organization_id = m.organization_id AND mc.membership_id = m.id
+       LEFT JOIN membership_clinics mc ON mc.membership_id = m.id
       WHERE m.subject = $1 AND m.revoked_at IS NULL
       GROUP BY m.id, m.organization_id, o.slug`, [subject]);
   const chosen = organizationSlug ? rows.filter((r) => r.organization_slug === organizationSlug) : rows;
