@@ -5,6 +5,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (and, for clinic-scoped roles, to clinics); platform admins operate the installation;
  * audit events record every administrative change, append-only.
  * Organizations gain their clinical settings.
+ *
+ * Keys include organization_id as in CatalogFoundation1764000000000. An audit row's time
+ * and actor are set by the database, whatever the insert says, so a bug in a service can
+ * neither backdate nor misattribute a change.
  */
 export class IdentityAndAudit1764100000000 implements MigrationInterface {
   name = 'IdentityAndAudit1764100000000';
@@ -24,7 +28,7 @@ export class IdentityAndAudit1764100000000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE memberships (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
         organization_id uuid NOT NULL REFERENCES organizations(id),
         subject text NOT NULL CHECK (length(subject) BETWEEN 1 AND 255),
         role text NOT NULL CHECK (role IN ('ORG_ADMIN', 'CLINIC_MANAGER', 'PRACTITIONER', 'FRONT_DESK', 'ANALYST', 'PATIENT')),
@@ -33,7 +37,7 @@ export class IdentityAndAudit1764100000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         revoked_at timestamptz,
-        UNIQUE (organization_id, id),
+        PRIMARY KEY (id, organization_id),
         FOREIGN KEY (organization_id, practitioner_id) REFERENCES practitioners (organization_id, id)
       )`);
     await q.query(`CREATE INDEX memberships_organization_idx ON memberships (organization_id)`);
@@ -46,7 +50,7 @@ export class IdentityAndAudit1764100000000 implements MigrationInterface {
         organization_id uuid NOT NULL,
         membership_id uuid NOT NULL,
         clinic_id uuid NOT NULL,
-        PRIMARY KEY (membership_id, clinic_id),
+        PRIMARY KEY (membership_id, clinic_id, organization_id),
         FOREIGN KEY (organization_id, membership_id) REFERENCES memberships (organization_id, id) ON DELETE CASCADE,
         FOREIGN KEY (organization_id, clinic_id) REFERENCES clinics (organization_id, id)
       )`);
@@ -54,7 +58,7 @@ export class IdentityAndAudit1764100000000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE audit_events (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
         organization_id uuid NOT NULL REFERENCES organizations(id),
         actor_subject text NOT NULL,
         action text NOT NULL,
@@ -62,13 +66,27 @@ export class IdentityAndAudit1764100000000 implements MigrationInterface {
         target_id uuid,
         before jsonb,
         after jsonb,
-        occurred_at timestamptz NOT NULL DEFAULT now()
+        occurred_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (id, organization_id)
       )`);
     await q.query(`CREATE INDEX audit_events_organization_idx ON audit_events (organization_id, occurred_at DESC)`);
+    // The time is the transaction's (now()) and the actor is the subject the request's
+    // transaction was opened for (app.subject, set by src/db/database.ts); what the
+    // insert gives is ignored. Without a subject the row is refused (NOT NULL). The
+    // application role owns neither the table nor the trigger, so it cannot drop it.
+    await q.query(`
+      CREATE FUNCTION audit_events_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.occurred_at := now();
+        NEW.actor_subject := NULLIF(current_setting('app.subject', true), '');
+        RETURN NEW;
+      END $$`);
+    await q.query(`CREATE TRIGGER audit_events_stamp BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_stamp()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['audit_events', 'membership_clinics', 'memberships', 'platform_admins']) await q.query(`DROP TABLE ${table}`);
+    await q.query(`DROP FUNCTION audit_events_stamp()`);
     await q.query(`ALTER TABLE organizations DROP COLUMN isotretinoin_washout_months, DROP COLUMN retinoid_washout_days, DROP COLUMN screening_valid_days`);
   }
 }

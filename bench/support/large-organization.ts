@@ -61,14 +61,14 @@ export async function createLargeOrganization(ownerUrl: string, shape: LargeOrga
     await q('ANALYZE practitioners');
     await q('ANALYZE practitioner_clinics');
     await q(
-      `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_id, granted_on, expires_on)
-       SELECT $1, p.id, t.id, '2019-01-01', CASE WHEN p.slug LIKE '%-2' THEN DATE '2020-01-31' END
+      `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on, expires_on)
+       SELECT $1, p.id, t.owner_id, t.id, '2019-01-01', CASE WHEN p.slug LIKE '%-2' THEN DATE '2020-01-31' END
          FROM practitioners p CROSS JOIN treatments t
         WHERE p.organization_id = $1 AND t.organization_id IS NULL`,
       [id]);
     await q(
-      `INSERT INTO offering_settings (organization_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-       SELECT $1, p.id, true, 10000, 'EUR', 60, true FROM protocols p WHERE p.organization_id IS NULL AND p.slug = ANY($2::text[])`,
+      `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       SELECT $1, p.owner_id, p.id, true, 10000, 'EUR', 60, true FROM protocols p WHERE p.organization_id IS NULL AND p.slug = ANY($2::text[])`,
       [id, shape.protocols]);
     // Fresh statistics everywhere, as autovacuum would have them on a live database.
     await q('ANALYZE');

@@ -54,9 +54,11 @@ export async function ensureDevMembership(owner: DataSource, identity: DevIdenti
     for (const clinic of clinics) {
       await m.query('INSERT INTO membership_clinics (organization_id, membership_id, clinic_id) VALUES ($1, $2, $3)', [org.id, membership.id, clinic.id]);
     }
+    // The database takes an audit row's actor from app.subject.
+    await m.query(`SELECT set_config('app.subject', 'dev-token-command', true)`);
     await m.query(
-      `INSERT INTO audit_events (organization_id, actor_subject, action, target_type, target_id, after)
-       VALUES ($1, 'dev-token-command', 'membership.create', 'Membership', $2, $3)`,
+      `INSERT INTO audit_events (organization_id, action, target_type, target_id, after)
+       VALUES ($1, 'membership.create', 'Membership', $2, $3)`,
       [org.id, membership.id, JSON.stringify({ subject, role: identity.role, clinics: identity.clinics })],
     );
   });

@@ -36,7 +36,7 @@ export async function resolveViewer(db: RequestDatabase, subject: string, organi
        JOIN organizations o ON o.id = m.organization_id
        LEFT JOIN membership_clinics mc ON mc.membership_id = m.id
       WHERE m.subject = $1 AND m.revoked_at IS NULL
-      GROUP BY m.id, o.slug
+      GROUP BY m.id, m.organization_id, o.slug
       ORDER BY m.created_at, m.id`, [subject]);
   // One standing membership per organization (memberships refuse a second one).
   const m = organizationSlug ? rows.find((r) => r.organization_slug === organizationSlug) : rows[0];

@@ -1,6 +1,7 @@
 /**
  * The registry of clinicgraph's areas: adding an area is its folder plus one line here.
  */
+import 'reflect-metadata';
 import { ClinicgraphModule, ModuleCatalog } from './module';
 import { auditModule } from './audit/audit.module';
 import { catalogModule } from './catalog/catalog.module';

@@ -59,16 +59,16 @@ export async function createOrganization(sql: DataSource, shape: OrganizationSha
       // The second practitioner of each clinic holds expired qualifications only.
       const expiresOn = p === 2 ? '2020-01-31' : null;
       await sql.query(
-        `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_id, granted_on, expires_on)
-         SELECT $1, $2, t.id, '2019-01-01', $3 FROM treatments t WHERE t.organization_id IS NULL`,
+        `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on, expires_on)
+         SELECT $1, $2, t.owner_id, t.id, '2019-01-01', $3 FROM treatments t WHERE t.organization_id IS NULL`,
         [org.id, row.id, expiresOn],
       );
     }
   }
   for (const protocol of shape.protocols) {
     await sql.query(
-      `INSERT INTO offering_settings (organization_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-       SELECT $1, p.id, true, 10000, 'EUR', 60, true FROM protocols p WHERE p.organization_id IS NULL AND p.slug = $2`,
+      `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       SELECT $1, p.owner_id, p.id, true, 10000, 'EUR', 60, true FROM protocols p WHERE p.organization_id IS NULL AND p.slug = $2`,
       [org.id, protocol],
     );
   }

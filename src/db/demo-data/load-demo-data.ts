@@ -66,7 +66,10 @@ async function loadTreatmentLibrary(run: Run): Promise<boolean> {
     return id;
   };
   for (const p of library.pairings) {
-    await run(`INSERT INTO treatment_pairings (treatment_id, paired_treatment_id, note) VALUES ($1, $2, $3)`,
+    // Library rows reference the library: every owner is the nil uuid (owner_id of organization_id NULL).
+    await run(
+      `INSERT INTO treatment_pairings (treatment_owner_id, treatment_id, paired_treatment_owner_id, paired_treatment_id, note)
+       SELECT t.owner_id, t.id, paired.owner_id, paired.id, $3 FROM treatments t, treatments paired WHERE t.id = $1 AND paired.id = $2`,
       [treatment(p.treatment), treatment(p.pairedWith), p.note]);
   }
   for (const p of library.protocols) {
@@ -79,8 +82,8 @@ async function loadTreatmentLibrary(run: Run): Promise<boolean> {
     );
     for (const [index, step] of p.steps.entries()) {
       await run(
-        `INSERT INTO protocol_steps (protocol_id, position, treatment_id, min_days_after_previous, max_days_after_previous, note)
-         VALUES ($1,$2,$3,$4,$5,$6)`,
+        `INSERT INTO protocol_steps (protocol_id, position, treatment_owner_id, treatment_id, min_days_after_previous, max_days_after_previous, note)
+         SELECT $1, $2, t.owner_id, t.id, $4, $5, $6 FROM treatments t WHERE t.id = $3`,
         [row.id, index + 1, treatment(step.treatment), step.minDaysAfterPrevious, step.maxDaysAfterPrevious, step.note],
       );
     }
@@ -92,12 +95,14 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
   const o = demoOrganization.organization;
   const [existing] = await run(`SELECT 1 FROM organizations WHERE slug = $1`, [o.slug]);
   if (existing) return false;
+  // An owner without BYPASSRLS still writes under row-level security: the organization
+  // (its id chosen first) and its rows are written as that organization.
+  await run(`SELECT set_config('app.organization_id', gen_random_uuid()::text, true)`);
   const [org] = await run(
-    `INSERT INTO organizations (slug, name, currency, default_time_zone) VALUES ($1,$2,$3,$4) RETURNING id`,
+    `INSERT INTO organizations (id, slug, name, currency, default_time_zone)
+     VALUES (current_setting('app.organization_id')::uuid, $1, $2, $3, $4) RETURNING id`,
     [o.slug, o.name, o.currency, o.defaultTimeZone],
   );
-  // An owner without BYPASSRLS still writes the organization's rows under row-level security.
-  await run(`SELECT set_config('app.organization_id', $1, true)`, [org.id]);
   const clinicIds = new Map<string, string>();
   for (const c of demoOrganization.clinics) {
     const [row] = await run(
@@ -113,11 +118,13 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
       }
     }
   }
+  /** A library entry's id; rows referencing it name the library (the nil uuid) as its owner. */
   const lookup = async (table: 'treatments' | 'protocols', slug: string) => {
     const [row] = await run(`SELECT id FROM ${table} WHERE organization_id IS NULL AND slug = $1`, [slug]);
     if (!row) throw new Error(`demo-organization.json refers to unknown ${table} "${slug}"`);
     return row.id as string;
   };
+  const LIBRARY = '00000000-0000-0000-0000-000000000000';
   const clinic = (slug: string) => {
     const id = clinicIds.get(slug);
     if (!id) throw new Error(`demo-organization.json refers to unknown clinic "${slug}"`);
@@ -134,23 +141,24 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
     }
     for (const q of p.qualifications) {
       await run(
-        `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_id, granted_on, expires_on) VALUES ($1,$2,$3,$4,$5)`,
-        [org.id, row.id, await lookup('treatments', q.treatment), q.grantedOn, q.expiresOn],
+        `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on, expires_on)
+         VALUES ($1,$2,$3,$4,$5,$6)`,
+        [org.id, row.id, LIBRARY, await lookup('treatments', q.treatment), q.grantedOn, q.expiresOn],
       );
     }
   }
   for (const d of demoOrganization.offerings.defaults) {
     await run(
-      `INSERT INTO offering_settings (organization_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-       VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-      [org.id, await lookup('protocols', d.protocol), d.enabled, d.priceAmount, o.currency, d.durationMinutes, d.bookableOnline],
+      `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      [org.id, LIBRARY, await lookup('protocols', d.protocol), d.enabled, d.priceAmount, o.currency, d.durationMinutes, d.bookableOnline],
     );
   }
   for (const v of demoOrganization.offerings.overrides) {
     await run(
-      `INSERT INTO offering_settings (organization_id, clinic_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-      [org.id, clinic(v.clinic), await lookup('protocols', v.protocol), v.enabled ?? null, v.priceAmount ?? null,
+      `INSERT INTO offering_settings (organization_id, clinic_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+      [org.id, clinic(v.clinic), LIBRARY, await lookup('protocols', v.protocol), v.enabled ?? null, v.priceAmount ?? null,
         v.priceAmount == null ? null : o.currency, v.durationMinutes ?? null, v.bookableOnline ?? null],
     );
   }

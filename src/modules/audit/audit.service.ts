@@ -24,10 +24,11 @@ export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promi
   if (viewer.kind === 'anonymous') throw new Error('Anonymous requests make no administrative changes');
   const organizationId = entry.organizationId ?? (viewer.kind === 'member' ? viewer.organizationId : null);
   if (!organizationId) throw new Error(`Audit entry ${entry.action} names no organization`);
+  // The database stamps the actor (the request's subject) and the time itself.
   await ctx.db.query(
-    `INSERT INTO audit_events (organization_id, actor_subject, action, target_type, target_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [organizationId, viewer.subject, entry.action, entry.targetType, entry.targetId,
+    `INSERT INTO audit_events (organization_id, action, target_type, target_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [organizationId, entry.action, entry.targetType, entry.targetId,
       entry.before === undefined ? null : JSON.stringify(entry.before), entry.after === undefined ? null : JSON.stringify(entry.after)],
   );
   const event = { action: entry.action, organizationId, targetType: entry.targetType, targetId: entry.targetId, actorSubject: viewer.subject };

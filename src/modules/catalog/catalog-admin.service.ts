@@ -199,7 +199,7 @@ function definedOnly(columns: Record<string, unknown>): Row {
 
 /** Leaves out generated columns that say nothing to a reader of the audit trail. */
 function auditable(row: Row): Row {
-  const { search_vector: _searchVector, ...rest } = row;
+  const { search_vector: _searchVector, owner_id: _ownerId, ...rest } = row;
   return rest;
 }
 
@@ -395,9 +395,10 @@ async function stepsOf(ctx: RequestContext, protocolId: string): Promise<Row[]> 
 
 async function insertSteps(ctx: RequestContext, protocol: Row, steps: ProtocolStepInput[], treatmentIds: string[]): Promise<void> {
   for (const [index, step] of steps.entries()) {
+    // The treatment's owner comes from the treatment itself (the library or the organization).
     await ctx.db.query(
-      `INSERT INTO protocol_steps (organization_id, protocol_id, position, treatment_id, min_days_after_previous, max_days_after_previous, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO protocol_steps (organization_id, protocol_id, position, treatment_owner_id, treatment_id, min_days_after_previous, max_days_after_previous, note)
+       SELECT $1, $2, $3, t.owner_id, t.id, $5, $6, $7 FROM treatments t WHERE t.id = $4`,
       [protocol.organization_id, protocol.id, index + 1, treatmentIds[index], step.minDaysAfterPrevious ?? null,
         step.maxDaysAfterPrevious ?? null, step.note ?? null],
     );

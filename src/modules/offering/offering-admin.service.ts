@@ -118,8 +118,8 @@ export async function setOfferingDefault(ctx: RequestContext, input: OfferingDef
   };
   if (before && sameValues(valuesOf(before), values)) return toDefault(protocolId, values);
   const [row]: SettingRow[] = await ctx.db.query(
-    `INSERT INTO offering_settings (organization_id, protocol_id, clinic_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-     VALUES ($1, $2, NULL, $3, $4, $5, $6, $7)
+    `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, clinic_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+     SELECT $1, p.owner_id, p.id, NULL, $3, $4, $5, $6, $7 FROM protocols p WHERE p.id = $2
      ON CONFLICT (organization_id, protocol_id, clinic_id) DO UPDATE SET
        enabled = EXCLUDED.enabled, price_amount = EXCLUDED.price_amount, currency = EXCLUDED.currency,
        duration_minutes = EXCLUDED.duration_minutes, bookable_online = EXCLUDED.bookable_online, updated_at = now()
@@ -263,12 +263,13 @@ async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, c
   if (upserts.length) {
     const w = new SqlParams();
     const rows: SettingRow[] = await ctx.db.query(
-      `INSERT INTO offering_settings (organization_id, protocol_id, clinic_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-       SELECT ${w.param(organizationId)}::uuid, ${w.param(protocolId)}::uuid, v.clinic_id, v.enabled, v.price_amount, v.currency, v.duration_minutes, v.bookable_online
-         FROM unnest(${w.param(upserts.map((u) => u.clinic.id))}::uuid[], ${w.param(upserts.map((u) => u.after.enabled))}::boolean[],
+      `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, clinic_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       SELECT ${w.param(organizationId)}::uuid, p.owner_id, p.id, v.clinic_id, v.enabled, v.price_amount, v.currency, v.duration_minutes, v.bookable_online
+         FROM protocols p, unnest(${w.param(upserts.map((u) => u.clinic.id))}::uuid[], ${w.param(upserts.map((u) => u.after.enabled))}::boolean[],
                      ${w.param(upserts.map((u) => u.after.priceAmount))}::integer[], ${w.param(upserts.map((u) => u.after.currency))}::text[],
                      ${w.param(upserts.map((u) => u.after.durationMinutes))}::integer[], ${w.param(upserts.map((u) => u.after.bookableOnline))}::boolean[])
            AS v (clinic_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+        WHERE p.id = ${w.param(protocolId)}::uuid
        ON CONFLICT (organization_id, protocol_id, clinic_id) DO UPDATE SET
          enabled = EXCLUDED.enabled, price_amount = EXCLUDED.price_amount, currency = EXCLUDED.currency,
          duration_minutes = EXCLUDED.duration_minutes, bookable_online = EXCLUDED.bookable_online, updated_at = now()

@@ -1,4 +1,9 @@
-/** Onboarding organizations (PLATFORM_ADMIN) and changing them (PLATFORM_ADMIN, ORG_ADMIN of their own), audited. */
+/**
+ * Onboarding organizations (PLATFORM_ADMIN) and changing them (PLATFORM_ADMIN, ORG_ADMIN of their own), audited.
+ * Row-level security lets a request create or change an organization only as that
+ * organization, so platform operations run `asOrganization` the one they touch.
+ */
+import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../../context';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
@@ -32,12 +37,15 @@ export async function createOrganization(ctx: RequestContext, input: Organizatio
   const [taken] = await ctx.db.query('SELECT 1 FROM organizations WHERE slug = $1', [input.slug]);
   if (taken) failWith(TAKEN, ['input', 'slug'], 'This slug is already in use.');
   const s = input.clinicalSettings ?? {};
-  const [row] = await ctx.db.query(
-    `INSERT INTO organizations (slug, name, currency, default_time_zone, isotretinoin_washout_months, retinoid_washout_days, screening_valid_days)
-     VALUES ($1, $2, $3, $4, COALESCE($5, 6), COALESCE($6, 7), COALESCE($7, 180)) RETURNING *`,
-    [input.slug, input.name, input.currency, input.defaultTimeZone, s.isotretinoinWashoutMonths ?? null, s.retinoidWashoutDays ?? null, s.screeningValidDays ?? null],
-  );
-  await ctx.db.asOrganization(row.id, async () => {
+  // The id is chosen first: the organization is inserted as itself.
+  const id = randomUUID();
+  return ctx.db.asOrganization(id, async () => {
+    const [row] = await ctx.db.query(
+      `INSERT INTO organizations (id, slug, name, currency, default_time_zone, isotretinoin_washout_months, retinoid_washout_days, screening_valid_days)
+       VALUES ($1, $2, $3, $4, $5, COALESCE($6, 6), COALESCE($7, 7), COALESCE($8, 180)) RETURNING *`,
+      [id, input.slug, input.name, input.currency, input.defaultTimeZone, s.isotretinoinWashoutMonths ?? null, s.retinoidWashoutDays ?? null,
+        s.screeningValidDays ?? null],
+    );
     const [membership] = await ctx.db.query(
       `INSERT INTO memberships (organization_id, subject, role) VALUES ($1, $2, 'ORG_ADMIN') RETURNING id`, [row.id, input.firstAdminSubject]);
     await recordAudit(ctx, { organizationId: row.id, action: 'organization.create', targetType: 'Organization', targetId: row.id, after: row });
@@ -45,8 +53,8 @@ export async function createOrganization(ctx: RequestContext, input: Organizatio
       organizationId: row.id, action: 'membership.create', targetType: 'Membership', targetId: membership.id,
       after: { subject: input.firstAdminSubject, role: 'ORG_ADMIN', clinics: [] },
     });
+    return ctx.db.hydrate(Organization, row);
   });
-  return ctx.db.hydrate(Organization, row);
 }
 
 export async function updateOrganization(ctx: RequestContext, input: OrganizationUpdateInput): Promise<Organization> {
@@ -54,7 +62,13 @@ export async function updateOrganization(ctx: RequestContext, input: Organizatio
   const { viewer } = ctx;
   // ORG_ADMIN changes only their own organization; others' ids look unknown.
   const visible = viewer.kind === 'platform-admin' || (viewer.kind === 'member' && viewer.organizationId === id);
-  const [before] = visible ? await ctx.db.query('SELECT * FROM organizations WHERE id = $1 FOR UPDATE', [id]) : [];
+  if (!visible) failWith(NOT_FOUND, ['input', 'id'], 'No Organization with this id.');
+  // A member's request is already set to their organization.
+  return viewer.kind === 'platform-admin' ? ctx.db.asOrganization(id, () => changeOrganization(ctx, id, input)) : changeOrganization(ctx, id, input);
+}
+
+async function changeOrganization(ctx: RequestContext, id: string, input: OrganizationUpdateInput): Promise<Organization> {
+  const [before] = await ctx.db.query('SELECT * FROM organizations WHERE id = $1 FOR UPDATE', [id]);
   if (!before) failWith(NOT_FOUND, ['input', 'id'], 'No Organization with this id.');
   const checks = new Checks();
   if (input.name != null) checks.check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.');
@@ -71,8 +85,6 @@ export async function updateOrganization(ctx: RequestContext, input: Organizatio
      WHERE id = $1 RETURNING *`,
     [id, input.name ?? null, input.defaultTimeZone ?? null, s.isotretinoinWashoutMonths ?? null, s.retinoidWashoutDays ?? null, s.screeningValidDays ?? null],
   );
-  const audit = () => recordAudit(ctx, { organizationId: id, action: 'organization.update', targetType: 'Organization', targetId: id, before, after: row });
-  if (viewer.kind === 'platform-admin') await ctx.db.asOrganization(id, audit);
-  else await audit();
+  await recordAudit(ctx, { organizationId: id, action: 'organization.update', targetType: 'Organization', targetId: id, before, after: row });
   return ctx.db.hydrate(Organization, row);
 }

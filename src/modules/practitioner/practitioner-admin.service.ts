@@ -201,8 +201,8 @@ export async function grantQualification(ctx: RequestContext, input: Qualificati
       FOR UPDATE`, q.values);
   if (replaced) await ctx.db.query('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1', [replaced.id]);
   const [row] = await ctx.db.query(
-    `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_id, granted_on, expires_on)
-     VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+    `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on, expires_on)
+     SELECT $1, $2, t.owner_id, t.id, $4, $5 FROM treatments t WHERE t.id = $3 RETURNING *`,
     [practitioner.organization_id, practitioner.id, treatmentId, input.grantedOn, input.expiresOn ?? null],
   );
   await recordAudit(ctx, { action: 'qualification.grant', targetType: 'Qualification', targetId: row.id, before: replaced, after: row });
