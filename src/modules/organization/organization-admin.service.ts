@@ -32,13 +32,13 @@ export async function createOrganization(ctx: RequestContext, input: Organizatio
   const [taken] = await ctx.db.query('SELECT 1 FROM organizations WHERE slug = $1', [input.slug]);
   if (taken) failWith(TAKEN, ['input', 'slug'], 'This slug is already in use.');
   const s = input.clinicalSettings ?? {};
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO organizations (slug, name, currency, default_time_zone, isotretinoin_washout_months, retinoid_washout_days, screening_valid_days)
      VALUES ($1, $2, $3, $4, COALESCE($5, 6), COALESCE($6, 7), COALESCE($7, 180)) RETURNING *`,
     [input.slug, input.name, input.currency, input.defaultTimeZone, s.isotretinoinWashoutMonths ?? null, s.retinoidWashoutDays ?? null, s.screeningValidDays ?? null],
   );
   await ctx.db.asOrganization(row.id, async () => {
-    const [membership] = await ctx.db.query(
+    const [membership] = await ctx.db.query<{ id: string }>(
       `INSERT INTO memberships (organization_id, subject, role) VALUES ($1, $2, 'ORG_ADMIN') RETURNING id`, [row.id, input.firstAdminSubject]);
     await recordAudit(ctx, { organizationId: row.id, action: 'organization.create', targetType: 'Organization', targetId: row.id, after: row });
     await recordAudit(ctx, {
