@@ -1,20 +1,60 @@
 /**
- * Per-request DataLoaders, created on first use and dropped with the request, so
- * batching and caching never cross requests (or tenants).
+ * Per-request DataLoaders, declared once in an area's `<area>.loaders.ts` and created
+ * on first use in each request, so batching and caching never cross requests (or
+ * tenants). A declaration is typed by its keys and values; the declaration object
+ * itself is the registry key (no string keys to collide or mistype).
  */
 import DataLoader from 'dataloader';
+import type { RequestContext } from '../context';
 
+type Batch<K, V, A> = (ctx: RequestContext, keys: readonly K[], args: A) => Promise<V[]>;
+
+export interface RequestLoaderOptions<K> {
+  /** The cache key of a key that is not a primitive (two equal objects are one key). */
+  cacheKey?: (key: K) => string;
+}
+
+/** A loader whose results depend on field arguments: one DataLoader per distinct argument set. */
+export class RequestLoaderFamily<A, K, V> {
+  /** @param batch loads all keys of one tick in one statement, results in the order of the keys. */
+  constructor(readonly name: string, private readonly batch: Batch<K, V, A>, private readonly options: RequestLoaderOptions<K> = {}) {}
+
+  load(ctx: RequestContext, args: A, key: K): Promise<V> {
+    return ctx.loaders.dataLoader(this, JSON.stringify(args ?? null), () =>
+      new DataLoader<K, V, unknown>((keys) => this.batch(ctx, keys, args), { cacheKeyFn: this.options.cacheKey })).load(key);
+  }
+}
+
+/** A loader by key alone. */
+export class RequestLoader<K, V> {
+  private readonly family: RequestLoaderFamily<void, K, V>;
+
+  constructor(readonly name: string, batch: (ctx: RequestContext, keys: readonly K[]) => Promise<V[]>, options: RequestLoaderOptions<K> = {}) {
+    this.family = new RequestLoaderFamily<void, K, V>(name, (ctx, keys) => batch(ctx, keys), options);
+  }
+
+  load(ctx: RequestContext, key: K): Promise<V> {
+    return this.family.load(ctx, undefined, key);
+  }
+}
+
+/** The DataLoaders of one request. */
 export class LoaderRegistry {
-  private readonly loaders = new Map<string, DataLoader<any, any, any>>();
+  private readonly loaders = new Map<object, Map<string, DataLoader<unknown, unknown, unknown>>>();
 
-  /** The request's loader named `key`, created by `create` the first time. */
-  get<K, V, C = K>(key: string, create: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
-    let loader = this.loaders.get(key);
+  /** The request's DataLoader of `declaration` for `argsKey`, created by `create` the first time. */
+  dataLoader<K, V, C>(declaration: object, argsKey: string, create: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
+    let byArgs = this.loaders.get(declaration);
+    if (!byArgs) {
+      byArgs = new Map();
+      this.loaders.set(declaration, byArgs);
+    }
+    let loader = byArgs.get(argsKey) as DataLoader<K, V, C> | undefined;
     if (!loader) {
       loader = create();
-      this.loaders.set(key, loader);
+      byArgs.set(argsKey, loader as DataLoader<unknown, unknown, unknown>);
     }
-    return loader as DataLoader<K, V, C>;
+    return loader;
   }
 
   /** Forgets every loaded value: after a mutation's commit, reads see what it wrote. */
@@ -39,9 +79,4 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
     map.set(keyOf(row), list);
   }
   return keys.map((key) => map.get(key) ?? []);
-}
-
-/** Name of a loader whose results depend on field arguments: one loader per distinct argument set. */
-export function loaderKey(name: string, args: unknown): string {
-  return `${name}:${JSON.stringify(args ?? null)}`;
 }

@@ -10,3 +10,8 @@ export class SqlParams {
     return `$${this.values.length}`;
   }
 }
+
+/** Escapes `\`, `%` and `_` so that `text` matches itself in a LIKE pattern. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -39,7 +39,18 @@ export interface KeysetQuery {
   sort: SortKey;
 }
 
-export type QueryRunner = (sql: string, params: unknown[]) => Promise<any[]>;
+/**
+ * Runs one SQL statement and returns its rows, typed by the caller: `run<ClinicRow>(sql, params)`.
+ * The type is a promise about the SELECT list, not a check; untyped rows are `Record<string, unknown>`.
+ */
+export type QueryRunner = <Row = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<Row[]>;
+
+/** The columns every keyset statement adds to the caller's row. */
+interface KeysetColumns {
+  __parent: string;
+  __sort: unknown;
+  __id: string;
+}
 
 /** Validates `first`: default 20, negative rejected, capped at 100 whoever sent it. */
 export function pageSize(first: number | null | undefined): number {
@@ -70,7 +81,7 @@ function decodeCursor(cursor: string): [string | number, string] {
 }
 
 /** One page of one list. */
-export async function keysetPage<Row>(run: QueryRunner, query: KeysetQuery, args: PageArgs): Promise<Page<Row>> {
+export async function keysetPage<Row = Record<string, unknown>>(run: QueryRunner, query: KeysetQuery, args: PageArgs): Promise<Page<Row>> {
   const [page] = await runKeyset<Row>(run, query, args, null, ['']);
   return page;
 }
@@ -88,7 +99,7 @@ export interface ParentKey {
  * One page for each parent, in the order of `parentKeys`, fetched in one statement:
  * each parent's page is read by its own index-driven LATERAL subquery.
  */
-export function keysetPagesByParent<Row>(
+export function keysetPagesByParent<Row = Record<string, unknown>>(
   run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: ParentKey, parentKeys: readonly string[],
 ): Promise<Page<Row>[]> {
   return runKeyset<Row>(run, query, args, parent, parentKeys);
@@ -130,8 +141,8 @@ async function runKeyset<Row>(
     : `SELECT '' AS __parent, count(*)::int AS __total FROM ${query.from} WHERE ${where}`;
   const countParams = [...params.values];
   let counting: Promise<Map<string, number>> | undefined;
-  const totals = () => counting ??= run(countSql, countParams)
-    .then((rows) => new Map(rows.map((row: any) => [row.__parent as string, row.__total as number])));
+  const totals = () => counting ??= run<{ __parent: string; __total: number }>(countSql, countParams)
+    .then((rows) => new Map(rows.map((row) => [row.__parent, row.__total])));
 
   const after = cursorCondition(query, direction, args.after);
   const ordered = `ORDER BY ${sort.sql} ${direction}, ${query.id} ${direction} LIMIT ${params.param(limit + 1)}`;
@@ -141,9 +152,9 @@ async function runKeyset<Row>(
          FROM ${keyRelation}
          CROSS JOIN LATERAL (SELECT ${columns} FROM ${query.from} WHERE ${where} AND ${matchesKey} AND ${after} ${ordered}) x`
     : `SELECT '' AS __parent, ${columns} FROM ${query.from} WHERE ${where} AND ${after} ${ordered}`;
-  const rows = await run(sql, params.values);
+  const rows = await run<Row & KeysetColumns>(sql, params.values);
 
-  const grouped = new Map<string, any[]>();
+  const grouped = new Map<string, Array<Row & KeysetColumns>>();
   for (const row of rows) {
     const list = grouped.get(row.__parent) ?? [];
     list.push(row);

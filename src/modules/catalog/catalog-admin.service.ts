@@ -353,7 +353,7 @@ export async function retireTreatment(ctx: RequestContext, input: TreatmentRetir
   if (users.length) {
     failWith(IN_USE, ['input', 'id'], `Protocols use this treatment (${users.map((u) => u.slug).join(', ')}): retire or change them first.`);
   }
-  const [row] = await ctx.db.query('UPDATE treatments SET retired_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>('UPDATE treatments SET retired_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
   await recordAudit(ctx, { action: 'treatment.retire', targetType: 'Treatment', targetId: row.id, before: { retiredAt: null }, after: { retiredAt: row.retired_at } });
   return ctx.db.hydrate(Treatment, row);
 }
@@ -452,7 +452,7 @@ export async function updateProtocol(ctx: RequestContext, input: ProtocolUpdateI
 
 export async function retireProtocol(ctx: RequestContext, input: ProtocolRetireInput): Promise<Protocol> {
   const before = await lockOwn(ctx, PROTOCOLS, input.id);
-  const [row] = await ctx.db.query('UPDATE protocols SET retired_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>('UPDATE protocols SET retired_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
   await recordAudit(ctx, { action: 'protocol.retire', targetType: 'Protocol', targetId: row.id, before: { retiredAt: null }, after: { retiredAt: row.retired_at } });
   return ctx.db.hydrate(Protocol, row);
 }

@@ -1,14 +1,12 @@
 /** The treatment catalog: the shared library plus organizations' own treatments and protocols. */
-import DataLoader from 'dataloader';
 import { RequestContext } from '../../context';
-import { byKey, groupByKey } from '../../common/loaders';
 import { InvalidArgumentError } from '../../common/errors';
 import { Page, mapPage } from '../../common/relay/connection';
 import { keysetPage, PageArgs } from '../../common/relay/keyset-page';
-import { SqlParams } from '../../db/sql';
-import { escapeLike } from '../practitioner/practitioner.service';
+import { escapeLike, SqlParams } from '../../db/sql';
 import { FitzpatrickType, ProtocolKind, SkinConcern, TreatmentCategory } from './catalog.enums';
 import { Protocol, ProtocolStep, Treatment, TreatmentPairing } from './catalog.entity';
+import * as loaders from './catalog.loaders';
 
 export interface TreatmentQuery {
   concern?: SkinConcern | null;
@@ -44,19 +42,14 @@ export async function treatmentsPage(ctx: RequestContext, query: TreatmentQuery,
     where.push(`(t.search_vector @@ websearch_to_tsquery('english', ${q.param(search)})
       OR t.name ILIKE ${like} OR immutable_text_join(t.aliases) ILIKE ${like})`);
   }
-  const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
+  const result = await keysetPage(ctx.db.query, {
     select: 't.*', from: 'treatments t', where, params: q, id: 't.id', sort: { sql: 't.name', type: 'text', direction: 'ASC' },
   }, page);
   return mapPage(result, (row) => ctx.db.hydrate(Treatment, row));
 }
 
 export function treatmentById(ctx: RequestContext, id: string): Promise<Treatment | null> {
-  return ctx.loaders.get('treatment.byId', () => new DataLoader<string, Treatment | null>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT t.* FROM treatments t WHERE t.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('t', q)}`, q.values);
-    return byKey(ids, rows.map((row) => ctx.db.hydrate(Treatment, row)), (t) => t.id, null);
-  })).load(id);
+  return loaders.treatmentById.load(ctx, id);
 }
 
 /** The visible, unretired treatment with this slug; an organization's own entry wins over the library's. */
@@ -70,17 +63,7 @@ export async function treatmentBySlug(ctx: RequestContext, slug: string): Promis
 
 /** Treatments that pair well with a treatment, by name. */
 export function pairingsOfTreatment(ctx: RequestContext, treatmentId: string): Promise<TreatmentPairing[]> {
-  return ctx.loaders.get('treatment.pairings', () => new DataLoader<string, TreatmentPairing[]>(async (ids) => {
-    const q = new SqlParams();
-    const rows: Array<{ treatment_id: string; paired_treatment_id: string; note: string }> = await ctx.db.query(
-      `SELECT tp.treatment_id, tp.paired_treatment_id, tp.note
-         FROM treatment_pairings tp JOIN treatments t ON t.id = tp.paired_treatment_id
-        WHERE tp.treatment_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('tp', q)} AND ${ctx.scope.catalogRows('t', q)}
-          AND t.retired_at IS NULL
-        ORDER BY t.name, t.id`, q.values);
-    return groupByKey(ids, rows, (r) => r.treatment_id).map((list) =>
-      list.map((r) => Object.assign(new TreatmentPairing(), { treatmentId: r.paired_treatment_id, note: r.note })));
-  })).load(treatmentId);
+  return loaders.pairingsOfTreatment.load(ctx, treatmentId);
 }
 
 function protocolConditions(ctx: RequestContext, query: ProtocolQuery, q: SqlParams): string[] {
@@ -99,7 +82,7 @@ function protocolConditions(ctx: RequestContext, query: ProtocolQuery, q: SqlPar
 
 export async function protocolsPage(ctx: RequestContext, query: ProtocolQuery, page: PageArgs): Promise<Page<Protocol>> {
   const q = new SqlParams();
-  const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
+  const result = await keysetPage(ctx.db.query, {
     select: 'p.*', from: 'protocols p', where: protocolConditions(ctx, query, q), params: q, id: 'p.id',
     sort: { sql: 'p.name', type: 'text', direction: 'ASC' },
   }, page);
@@ -107,12 +90,7 @@ export async function protocolsPage(ctx: RequestContext, query: ProtocolQuery, p
 }
 
 export function protocolById(ctx: RequestContext, id: string): Promise<Protocol | null> {
-  return ctx.loaders.get('protocol.byId', () => new DataLoader<string, Protocol | null>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT p.* FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`, q.values);
-    return byKey(ids, rows.map((row) => ctx.db.hydrate(Protocol, row)), (p) => p.id, null);
-  })).load(id);
+  return loaders.protocolById.load(ctx, id);
 }
 
 export async function protocolBySlug(ctx: RequestContext, slug: string): Promise<Protocol | null> {
@@ -125,33 +103,14 @@ export async function protocolBySlug(ctx: RequestContext, slug: string): Promise
 
 /** The steps of a protocol, in order. */
 export function stepsOfProtocol(ctx: RequestContext, protocolId: string): Promise<ProtocolStep[]> {
-  return ctx.loaders.get('protocol.steps', () => new DataLoader<string, ProtocolStep[]>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT s.* FROM protocol_steps s WHERE s.protocol_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('s', q)}
-        ORDER BY s.position`, q.values);
-    return groupByKey(ids, rows.map((row) => ctx.db.hydrate(ProtocolStep, row)), (s) => s.protocolId);
-  })).load(protocolId);
+  return loaders.stepsOfProtocol.load(ctx, protocolId);
 }
 
 export function protocolStepById(ctx: RequestContext, id: string): Promise<ProtocolStep | null> {
-  return ctx.loaders.get('protocolStep.byId', () => new DataLoader<string, ProtocolStep | null>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT s.* FROM protocol_steps s WHERE s.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('s', q)}`, q.values);
-    return byKey(ids, rows.map((row) => ctx.db.hydrate(ProtocolStep, row)), (s) => s.id, null);
-  })).load(id);
+  return loaders.protocolStepById.load(ctx, id);
 }
 
 /** Unretired protocols that include a treatment, by name. */
 export function protocolsOfTreatment(ctx: RequestContext, treatmentId: string): Promise<Protocol[]> {
-  return ctx.loaders.get('treatment.protocols', () => new DataLoader<string, Protocol[]>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT DISTINCT ON (s.treatment_id, p.name, p.id) p.*, s.treatment_id AS __treatment_id
-         FROM protocols p JOIN protocol_steps s ON s.protocol_id = p.id
-        WHERE s.treatment_id = ANY(${q.param(ids)}::uuid[]) AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}
-        ORDER BY s.treatment_id, p.name, p.id`, q.values);
-    return groupByKey(ids, rows, (r: any) => r.__treatment_id as string).map((list) => list.map((row) => ctx.db.hydrate(Protocol, row)));
-  })).load(treatmentId);
+  return loaders.protocolsOfTreatment.load(ctx, treatmentId);
 }

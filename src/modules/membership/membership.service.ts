@@ -3,11 +3,9 @@
  * a CLINIC_MANAGER manages clinic-scoped memberships of their own clinics and never
  * grants more than their own role. Every change is audited.
  */
-import DataLoader from 'dataloader';
 import { RequestContext } from '../../context';
 import { CLINIC_SCOPED_ROLES, Role, ROLE_RANK } from '../../auth/roles';
 import { MemberViewer, requireMember } from '../../auth/viewer';
-import { byKey, groupByKey } from '../../common/loaders';
 import { Page, mapPage } from '../../common/relay/connection';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { keysetPage, PageArgs } from '../../common/relay/keyset-page';
@@ -17,9 +15,13 @@ import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import { Clinic } from '../organization/organization.entity';
 import { Membership } from './membership.entity';
+import * as loaders from './membership.loaders';
 import { MembershipCreateInput, MembershipErrorCode, MembershipRevokeInput, MembershipUpdateInput } from './membership.inputs';
 
 const { NOT_FOUND, NOT_ALLOWED, INVALID, TAKEN, CLINICS_REQUIRED, CLINICS_NOT_ALLOWED } = MembershipErrorCode;
+
+/** A row of `memberships`: the columns read by hand typed, the rest for hydrating and auditing. */
+type MembershipRow = Record<string, unknown> & { id: string; organization_id: string; role: Role; revoked_at: Date | null };
 
 export interface MembershipQuery {
   role?: Role | null;
@@ -31,30 +33,18 @@ export async function membershipsPage(ctx: RequestContext, query: MembershipQuer
   const where = [ctx.scope.tenantRows('memberships', 'm', q)];
   if (query.role != null) where.push(`m.role = ${q.param(query.role)}`);
   if (!query.includeRevoked) where.push('m.revoked_at IS NULL');
-  const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
+  const result = await keysetPage(ctx.db.query, {
     select: 'm.*', from: 'memberships m', where, params: q, id: 'm.id', sort: { sql: 'm.subject', type: 'text', direction: 'ASC' },
   }, page);
   return mapPage(result, (row) => ctx.db.hydrate(Membership, row));
 }
 
 export function membershipById(ctx: RequestContext, id: string): Promise<Membership | null> {
-  return ctx.loaders.get('membership.byId', () => new DataLoader<string, Membership | null>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT m.* FROM memberships m WHERE m.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('memberships', 'm', q)}`, q.values);
-    return byKey(ids, rows.map((row) => ctx.db.hydrate(Membership, row)), (m) => m.id, null);
-  })).load(id);
+  return loaders.membershipById.load(ctx, id);
 }
 
 export function clinicsOfMembership(ctx: RequestContext, membershipId: string): Promise<Clinic[]> {
-  return ctx.loaders.get('membership.clinics', () => new DataLoader<string, Clinic[]>(async (ids) => {
-    const q = new SqlParams();
-    const rows = await ctx.db.query(
-      `SELECT c.*, mc.membership_id AS __membership_id FROM clinics c JOIN membership_clinics mc ON mc.clinic_id = c.id
-        WHERE mc.membership_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinics', 'c')}
-        ORDER BY c.name, c.id`, q.values);
-    return groupByKey(ids, rows, (r: any) => r.__membership_id as string).map((list) => list.map((row) => ctx.db.hydrate(Clinic, row)));
-  })).load(membershipId);
+  return loaders.clinicsOfMembership.load(ctx, membershipId);
 }
 
 /** Checks that the viewer may hold a membership with `role` and `clinicIds` in their hands. */
@@ -77,7 +67,7 @@ function checkGrant(checks: Checks, viewer: MemberViewer, role: Role, clinicIds:
 async function clinicIdsOf(ctx: RequestContext, ids: string[]): Promise<string[]> {
   const uuids = ids.map((id, i) => referenceOf(tryUuidFromGlobalId, id, 'Clinic', ['input', 'clinicIds', String(i)]));
   const q = new SqlParams();
-  const rows: Array<{ id: string }> = await ctx.db.query(
+  const rows = await ctx.db.query<{ id: string }>(
     `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}`, q.values);
   uuids.forEach((uuid, i) => {
     if (!rows.some((r) => r.id === uuid)) failWith(NOT_FOUND, ['input', 'clinicIds', String(i)], 'No Clinic with this id.');
@@ -110,7 +100,7 @@ export async function createMembership(ctx: RequestContext, input: MembershipCre
   const [existing] = await ctx.db.query(
     `SELECT 1 FROM memberships m WHERE m.subject = ${q.param(input.subject)} AND m.revoked_at IS NULL AND ${ctx.scope.organizationWide('m', q)}`, q.values);
   if (existing) failWith(TAKEN, ['input', 'subject'], 'This person already has a membership here; update it instead.');
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<MembershipRow>(
     'INSERT INTO memberships (organization_id, subject, role, practitioner_id) VALUES ($1, $2, $3, $4) RETURNING *',
     [viewer.organizationId, input.subject, input.role, practitionerId]);
   await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);
@@ -119,19 +109,19 @@ export async function createMembership(ctx: RequestContext, input: MembershipCre
 }
 
 /** A standing membership the viewer may manage, locked; NOT_FOUND when not visible, NOT_ALLOWED when above them. */
-async function manageable(ctx: RequestContext, id: string): Promise<{ row: any; clinicIds: string[] }> {
+async function manageable(ctx: RequestContext, id: string): Promise<{ row: MembershipRow; clinicIds: string[] }> {
   const viewer = requireMember(ctx.viewer);
   const uuid = referenceOf(tryUuidFromGlobalId, id, 'Membership', ['input', 'id']);
   const q = new SqlParams();
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<MembershipRow>(
     `SELECT m.* FROM memberships m WHERE m.id = ${q.param(uuid)}::uuid AND m.revoked_at IS NULL
        AND ${ctx.scope.tenantRows('memberships', 'm', q)} FOR UPDATE`, q.values);
   if (!row) failWith(NOT_FOUND, ['input', 'id'], 'No standing Membership with this id.');
-  const clinics: Array<{ clinic_id: string }> = await ctx.db.query('SELECT clinic_id FROM membership_clinics WHERE membership_id = $1', [uuid]);
+  const clinics = await ctx.db.query<{ clinic_id: string }>('SELECT clinic_id FROM membership_clinics WHERE membership_id = $1', [uuid]);
   const clinicIds = clinics.map((c) => c.clinic_id);
   if (viewer.role !== Role.ORG_ADMIN) {
     const own = viewer.clinicIds ?? [];
-    const within = ROLE_RANK[row.role as Role] <= ROLE_RANK[viewer.role] && clinicIds.every((c) => own.includes(c));
+    const within = ROLE_RANK[row.role] <= ROLE_RANK[viewer.role] && clinicIds.every((c) => own.includes(c));
     if (!within) failWith(NOT_ALLOWED, ['input', 'id'], 'This membership reaches beyond your role or clinics.');
   }
   return { row, clinicIds };
@@ -146,7 +136,7 @@ export async function updateMembership(ctx: RequestContext, input: MembershipUpd
   const checks = new Checks();
   checkGrant(checks, viewer, role, clinicIds);
   checks.throwIfAny();
-  const [row] = await ctx.db.query('UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *', [before.row.id, role]);
+  const [row] = await ctx.db.query<MembershipRow>('UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *', [before.row.id, role]);
   await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);
   await recordAudit(ctx, {
     action: 'membership.update', targetType: 'Membership', targetId: row.id,
@@ -157,7 +147,7 @@ export async function updateMembership(ctx: RequestContext, input: MembershipUpd
 
 export async function revokeMembership(ctx: RequestContext, input: MembershipRevokeInput): Promise<Membership> {
   const before = await manageable(ctx, input.id);
-  const [row] = await ctx.db.query('UPDATE memberships SET revoked_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.row.id]);
+  const [row] = await ctx.db.query<MembershipRow>('UPDATE memberships SET revoked_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.row.id]);
   await recordAudit(ctx, {
     action: 'membership.revoke', targetType: 'Membership', targetId: row.id,
     before: { role: before.row.role, clinicIds: before.clinicIds, revokedAt: null }, after: { revokedAt: row.revoked_at },

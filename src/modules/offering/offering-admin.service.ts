@@ -72,7 +72,7 @@ function auditView(protocolId: string, clinicId: string | null, values: SettingV
 
 async function organizationCurrency(ctx: RequestContext): Promise<string> {
   const q = new SqlParams();
-  const [row] = await ctx.db.query(`SELECT o.currency FROM organizations o WHERE ${ctx.scope.organizationRows('o', q)}`, q.values);
+  const [row] = await ctx.db.query<{ currency: string }>(`SELECT o.currency FROM organizations o WHERE ${ctx.scope.organizationRows('o', q)}`, q.values);
   return row.currency;
 }
 

@@ -2,80 +2,29 @@
  * What each clinic offers. An offering's values are the clinic's override where it
  * sets one, else the organization-wide default, field by field.
  */
-import DataLoader from 'dataloader';
 import { RequestContext } from '../../context';
-import { groupByKey, loaderKey } from '../../common/loaders';
-import { Money } from '../../common/money';
-import { Page, mapPage } from '../../common/relay/connection';
-import { KeysetQuery, keysetPagesByParent, PageArgs } from '../../common/relay/keyset-page';
+import { Page } from '../../common/relay/connection';
+import { PageArgs } from '../../common/relay/keyset-page';
 import { SqlParams } from '../../db/sql';
 import { Offering, OfferingDefault } from './offering.entity';
+import * as loaders from './offering.loaders';
+import { EffectiveOfferingRow, offeringQuery, toOffering } from './offering.loaders';
 
 export interface OfferingQuery {
   enabled?: boolean | null;
   bookableOnline?: boolean | null;
 }
 
-/** Effective offerings of the visible clinics: one row per clinic and protocol. */
-function effectiveOfferings(ctx: RequestContext, q: SqlParams): string {
-  return `(
-    SELECT c.id AS clinic_id, c.organization_id, p.id AS protocol_id, p.name AS protocol_name,
-           COALESCE(o.enabled, d.enabled) AS enabled,
-           COALESCE(o.price_amount, d.price_amount) AS price_amount,
-           COALESCE(o.currency, d.currency) AS currency,
-           COALESCE(o.duration_minutes, d.duration_minutes) AS duration_minutes,
-           COALESCE(o.bookable_online, d.bookable_online) AS bookable_online,
-           o.id IS NOT NULL AS overridden
-      FROM clinics c
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT s.protocol_id FROM offering_settings s
-         WHERE s.organization_id = c.organization_id AND (s.clinic_id IS NULL OR s.clinic_id = c.id)
-      ) k
-      JOIN protocols p ON p.id = k.protocol_id
-      LEFT JOIN offering_settings d ON d.organization_id = c.organization_id AND d.protocol_id = k.protocol_id AND d.clinic_id IS NULL
-      LEFT JOIN offering_settings o ON o.clinic_id = c.id AND o.protocol_id = k.protocol_id
-     WHERE ${ctx.scope.publicCatalogRows('clinics', 'c')} AND ${ctx.scope.catalogRows('p', q)} AND p.retired_at IS NULL
-  ) eo`;
-}
-
-function offeringQuery(ctx: RequestContext, query: OfferingQuery, q: SqlParams): KeysetQuery {
-  // An override without a default must set every value; incomplete rows are not offered.
-  const where = ['eo.enabled IS NOT NULL', 'eo.price_amount IS NOT NULL', 'eo.duration_minutes IS NOT NULL', 'eo.bookable_online IS NOT NULL'];
-  if (query.enabled != null) where.push(`eo.enabled = ${q.param(query.enabled)}`);
-  if (query.bookableOnline != null) where.push(`eo.bookable_online = ${q.param(query.bookableOnline)}`);
-  return {
-    select: 'eo.*', from: effectiveOfferings(ctx, q), where, params: q, id: 'eo.protocol_id',
-    sort: { sql: 'eo.protocol_name', type: 'text', direction: 'ASC' },
-  };
-}
-
-function toOffering(row: any): Offering {
-  return Object.assign(new Offering(), {
-    clinicId: row.clinic_id,
-    protocolId: row.protocol_id,
-    organizationId: row.organization_id,
-    enabled: row.enabled,
-    price: Money.of(row.price_amount, row.currency),
-    durationMinutes: row.duration_minutes,
-    bookableOnline: row.bookable_online,
-    overridden: row.overridden,
-  });
-}
-
 /** A clinic's offerings by protocol name, batched across clinics. */
 export function offeringsOfClinic(ctx: RequestContext, clinicId: string, query: OfferingQuery, page: PageArgs): Promise<Page<Offering>> {
-  return ctx.loaders.get(loaderKey('clinic.offerings', { query, page }), () => new DataLoader<string, Page<Offering>>(async (clinicIds) => {
-    const pages = await keysetPagesByParent(ctx.db.query, offeringQuery(ctx, query, new SqlParams()), page,
-      { columns: ['eo.clinic_id'] }, clinicIds);
-    return pages.map((p) => mapPage(p, toOffering));
-  })).load(clinicId);
+  return loaders.offeringsOfClinic.load(ctx, { query, page }, clinicId);
 }
 
 /** One clinic's offering of one protocol, or null. */
 export async function offeringOf(ctx: RequestContext, clinicId: string, protocolId: string): Promise<Offering | null> {
   const q = new SqlParams();
   const { from, where } = offeringQuery(ctx, {}, q);
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<EffectiveOfferingRow>(
     `SELECT eo.* FROM ${from} WHERE ${where.join(' AND ')}
        AND eo.clinic_id = ${q.param(clinicId)}::uuid AND eo.protocol_id = ${q.param(protocolId)}::uuid`, q.values);
   return row ? toOffering(row) : null;
@@ -83,15 +32,5 @@ export async function offeringOf(ctx: RequestContext, clinicId: string, protocol
 
 /** An organization's offering defaults (the values clinics inherit), by protocol name. */
 export function offeringDefaultsOf(ctx: RequestContext, organizationId: string): Promise<OfferingDefault[]> {
-  return ctx.loaders.get('organization.offeringDefaults', () => new DataLoader<string, OfferingDefault[]>(async (organizationIds) => {
-    const q = new SqlParams();
-    const rows: any[] = await ctx.db.query(
-      `SELECT s.* FROM offering_settings s JOIN protocols p ON p.id = s.protocol_id
-        WHERE s.organization_id = ANY(${q.param(organizationIds)}::uuid[]) AND s.clinic_id IS NULL
-          AND ${ctx.scope.tenantRows('offering_settings', 's', q)} AND ${ctx.scope.catalogRows('p', q)} AND p.retired_at IS NULL
-        ORDER BY p.name, p.id`, q.values);
-    return groupByKey(organizationIds, rows, (r) => r.organization_id as string).map((list) => list.map((r) => Object.assign(new OfferingDefault(), {
-      protocolId: r.protocol_id, enabled: r.enabled, price: Money.of(r.price_amount, r.currency), durationMinutes: r.duration_minutes, bookableOnline: r.bookable_online,
-    })));
-  })).load(organizationId);
+  return loaders.offeringDefaultsOf.load(ctx, organizationId);
 }

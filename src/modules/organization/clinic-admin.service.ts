@@ -61,7 +61,7 @@ export async function createClinic(ctx: RequestContext, input: ClinicCreateInput
   const [taken] = await ctx.db.query(`SELECT 1 FROM clinics c WHERE c.slug = ${q.param(input.slug)} AND ${ctx.scope.organizationWide('c', q)}`, q.values);
   if (taken) failWith(ClinicErrorCode.TAKEN, ['input', 'slug'], 'Another clinic of your organization has this slug.');
   const a = input.address;
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO clinics (organization_id, slug, name, street_address, locality, region, postal_code, country_code, time_zone, phone, email)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
     [organizationId, input.slug, input.name, a.streetAddress, a.locality, a.region ?? null, a.postalCode ?? null, a.countryCode,
@@ -105,7 +105,7 @@ export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput
     postal_code: a && (a.postalCode ?? null),
     country_code: a?.countryCode,
   });
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<{ id: string; organization_id: string } & Record<string, unknown>>(
     `UPDATE clinics SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`, q.values);
   if (input.openingHours != null) await replaceOpeningHours(ctx, row.organization_id, row.id, input.openingHours);
   await recordAudit(ctx, { action: 'clinic.update', targetType: 'Clinic', targetId: row.id, before, after: row });
@@ -114,7 +114,7 @@ export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput
 
 export async function deactivateClinic(ctx: RequestContext, input: ClinicDeactivateInput): Promise<Clinic> {
   const before = await lockClinic(ctx, input.id);
-  const [row] = await ctx.db.query('UPDATE clinics SET active = false, updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>('UPDATE clinics SET active = false, updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
   await recordAudit(ctx, { action: 'clinic.deactivate', targetType: 'Clinic', targetId: row.id, before: { active: before.active }, after: { active: false } });
   return ctx.db.hydrate(Clinic, row);
 }

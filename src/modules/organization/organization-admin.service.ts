@@ -40,13 +40,13 @@ export async function createOrganization(ctx: RequestContext, input: Organizatio
   // The id is chosen first: the organization is inserted as itself.
   const id = randomUUID();
   return ctx.db.asOrganization(id, async () => {
-    const [row] = await ctx.db.query(
+    const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
       `INSERT INTO organizations (id, slug, name, currency, default_time_zone, isotretinoin_washout_months, retinoid_washout_days, screening_valid_days)
        VALUES ($1, $2, $3, $4, $5, COALESCE($6, 6), COALESCE($7, 7), COALESCE($8, 180)) RETURNING *`,
       [id, input.slug, input.name, input.currency, input.defaultTimeZone, s.isotretinoinWashoutMonths ?? null, s.retinoidWashoutDays ?? null,
         s.screeningValidDays ?? null],
     );
-    const [membership] = await ctx.db.query(
+    const [membership] = await ctx.db.query<{ id: string }>(
       `INSERT INTO memberships (organization_id, subject, role) VALUES ($1, $2, 'ORG_ADMIN') RETURNING id`, [row.id, input.firstAdminSubject]);
     await recordAudit(ctx, { organizationId: row.id, action: 'organization.create', targetType: 'Organization', targetId: row.id, after: row });
     await recordAudit(ctx, {

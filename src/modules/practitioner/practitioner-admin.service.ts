@@ -106,7 +106,7 @@ export async function createPractitioner(ctx: RequestContext, input: Practitione
   checks.throwIfAny();
   const clinicIds = await clinicsOf(ctx, input.clinicIds ?? [], ['input', 'clinicIds']);
   await checkSlugFree(ctx, input.slug, null);
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO practitioners (organization_id, slug, title, given_name, family_name, profession, credentials, bio)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
     [organizationId, input.slug, input.title ?? null, input.givenName, input.familyName, input.profession, input.credentials ?? [], input.bio ?? null],
@@ -134,7 +134,7 @@ export async function updatePractitioner(ctx: RequestContext, input: Practitione
     credentials: input.credentials ?? undefined,
     bio: input.bio,
   });
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `UPDATE practitioners SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`, q.values);
   await recordAudit(ctx, { action: 'practitioner.update', targetType: 'Practitioner', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Practitioner, row);
@@ -200,7 +200,7 @@ export async function grantQualification(ctx: RequestContext, input: Qualificati
         AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}
       FOR UPDATE`, q.values);
   if (replaced) await ctx.db.query('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1', [replaced.id]);
-  const [row] = await ctx.db.query(
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on, expires_on)
      SELECT $1, $2, t.owner_id, t.id, $4, $5 FROM treatments t WHERE t.id = $3 RETURNING *`,
     [practitioner.organization_id, practitioner.id, treatmentId, input.grantedOn, input.expiresOn ?? null],
@@ -218,7 +218,7 @@ export async function revokeQualification(ctx: RequestContext, input: Qualificat
         AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)} FOR UPDATE`, q.values);
   if (!before) failWith(NOT_FOUND, ['input', 'id'], 'No Qualification with this id.');
   if (before.revoked_at != null) return ctx.db.hydrate(Qualification, before);
-  const [row] = await ctx.db.query('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1 RETURNING *', [before.id]);
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1 RETURNING *', [before.id]);
   await recordAudit(ctx, { action: 'qualification.revoke', targetType: 'Qualification', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Qualification, row);
 }
