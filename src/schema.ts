@@ -7,6 +7,7 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { checkInputLimits, reportInputFailuresAsUserErrors } from './common/input-limits';
 import { NodeResolver } from './modules/node/node.resolver';
 import { ViewerResolver } from './modules/identity/viewer.resolver';
 import { MembershipResolver } from './modules/membership/membership.resolver';
@@ -40,12 +41,14 @@ export function createSchema(): Promise<GraphQLSchema> {
       TreatmentResolver, TreatmentPairingResolver, ProtocolResolver, ProtocolStepResolver, CatalogAdminResolver,
       OfferingResolver, ClinicOfferingsResolver, OrganizationOfferingDefaultsResolver, OfferingAdminResolver,
     ],
-    validate: false,
+    // Length limits of string inputs (declared with @TextField), checked before resolvers run.
+    validateFn: checkInputLimits,
     authChecker,
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
     schema.getQueryType()!.description = 'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';
     schema.getMutationType()!.description = 'Changes to clinicgraph. Each takes one `input`, runs in one transaction, and returns a payload whose `userErrors` say why it failed (nothing is written then).';
+    reportInputFailuresAsUserErrors(schema);
     return schema;
   });
   return built;

@@ -4,6 +4,7 @@
  * rolling the mutation back, so a failed mutation leaves nothing half-written.
  */
 import { ClassType, Field, ObjectType } from 'type-graphql';
+import { isBlank } from './validation';
 
 /** Codes every area's error enum includes, because the shared machinery may produce them. */
 export const COMMON_ERROR_CODES = {
@@ -45,6 +46,14 @@ export class Checks {
 
   fail(code: string, field: string[] | null, message: string): this {
     return this.check(false, code, field, message);
+  }
+
+  /**
+   * A text that must not be blank, when given. Its length limit is declared on the input
+   * field (`@TextField`) and checked before any resolver runs.
+   */
+  notBlank(value: string | null | undefined, field: string[], what: string): this {
+    return this.check(value == null || !isBlank(value), COMMON_ERROR_CODES.INVALID, field, `Give ${what}: this one is blank.`);
   }
 
   get failed(): boolean {

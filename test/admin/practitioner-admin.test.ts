@@ -123,7 +123,7 @@ describe('practitionerCreate', () => {
   test('invalid values are INVALID at their fields and nothing is written', async () => {
     const before = await rowCounts();
     const { practitionerCreate } = await admin.PractitionerCreate({
-      input: { ...newPractitioner('Not A Slug', ['new-york-soho']), givenName: '   ', profession: 'x'.repeat(201), credentials: ['MD', ''] },
+      input: { ...newPractitioner('Not A Slug', ['new-york-soho']), givenName: '   ', profession: '\t', credentials: ['MD', ''] },
     });
     expect(practitionerCreate.practitioner).toBeNull();
     expect(practitionerCreate.userErrors).toEqual(expect.arrayContaining([
@@ -198,7 +198,7 @@ describe('practitionerUpdate', () => {
   test('invalid values are INVALID and change nothing', async () => {
     const created = await create(admin, 'invalid-update');
     const before = await rowCounts();
-    const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, slug: '-bad-', familyName: '', bio: 'x'.repeat(2001) } });
+    const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, slug: '-bad-', familyName: '', bio: '   ' } });
     expect(practitionerUpdate.userErrors).toEqual(expect.arrayContaining([
       expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
       expect.objectContaining({ code: 'INVALID', field: ['input', 'familyName'] }),

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { Money } from '../../common/money';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Offering, OfferingDefault } from './offering.entity';
@@ -38,7 +39,7 @@ export class MoneyInput {
   @Field(() => Int, { description: 'Amount in minor units, e.g. 35000 for 350.00 USD; at least 0.' })
   amount: number;
 
-  @Field({ description: 'ISO 4217 currency code, e.g. "USD"; must be the organization\'s currency.' })
+  @TextField(LIMITS.CURRENCY, { description: 'ISO 4217 currency code, e.g. "USD"; must be the organization\'s currency.' })
   currency: string;
 }
 

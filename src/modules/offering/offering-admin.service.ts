@@ -9,7 +9,7 @@ import { requireMember } from '../../auth/viewer';
 import { Money } from '../../common/money';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isCurrency } from '../../common/validation';
+import { isCurrency, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
@@ -79,7 +79,7 @@ async function organizationCurrency(ctx: RequestContext): Promise<string> {
 function checkPrice(checks: Checks, price: MoneyInput, currency: string): void {
   checks.check(price.amount >= 0, INVALID, ['input', 'price', 'amount'], 'Give a price of at least 0 (in minor units, e.g. cents).');
   if (!isCurrency(price.currency)) {
-    checks.fail(INVALID, ['input', 'price', 'currency'], `"${price.currency}" is not an ISO 4217 currency code; prices of your organization are in ${currency}.`);
+    checks.fail(INVALID, ['input', 'price', 'currency'], `${quote(price.currency)} is not an ISO 4217 currency code; prices of your organization are in ${currency}.`);
   } else {
     checks.check(price.currency === currency, CURRENCY_MISMATCH, ['input', 'price', 'currency'], `Prices of your organization are in ${currency}, not ${price.currency}.`);
   }
