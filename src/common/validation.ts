@@ -43,6 +43,19 @@ export function isLocalDate(value: string): boolean {
 }
 
 /**
+ * The latest day that has begun anywhere on Earth (in UTC+14, the earliest zone): a
+ * date after it is in the future for every clinic, whatever its time zone.
+ */
+export function latestToday(now = Date.now()): string {
+  return new Date(now + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A "YYYY-MM-DD" day that is not in the future anywhere (see latestToday). */
+export function isPastOrToday(value: string, now = Date.now()): boolean {
+  return isLocalDate(value) && value <= latestToday(now);
+}
+
+/**
  * One "@", a local part, and a domain of dot-separated labels. Labels exclude the dot,
  * so each character has one way to match (the former `[^\s@]+\.[^\s@]+` was quadratic
  * on "a@....@").

@@ -49,15 +49,15 @@ export type BenefitInput = {
 
 /** Why a treatment or protocol mutation failed. */
 export type CatalogErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** The steps do not fit the protocol's kind: SINGLE has exactly one step; SAME_VISIT at least two, without gaps; ALTERNATING at least two, each with its gap range. */
   | 'INVALID_STEPS'
   /** The treatment is a step of a protocol that is not retired; retire or change that protocol first. */
   | 'IN_USE'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** The treatment or protocol (or a treatment a step refers to) is retired. */
   | 'RETIRED'
@@ -90,15 +90,15 @@ export type ClinicDeactivateInput = {
 
 /** Why a clinic mutation failed. */
 export type ClinicErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** An opening interval is malformed, closes before it opens, or overlaps another on the same day. */
   | 'INVALID_OPENING_HOURS'
   /** Not an IANA time zone such as "America/New_York". */
   | 'INVALID_TIME_ZONE'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
@@ -318,11 +318,11 @@ export type MembershipErrorCode =
   | 'CLINICS_NOT_ALLOWED'
   /** CLINIC_MANAGER, PRACTITIONER and FRONT_DESK need at least one clinic. */
   | 'CLINICS_REQUIRED'
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
@@ -363,7 +363,7 @@ export type MoneyInput = {
 export type OfferingDefaultSetInput = {
   /** Whether patients may book it online themselves. */
   bookableOnline: boolean;
-  /** Length of the appointment in minutes, including preparation; more than 0. */
+  /** Length of the appointment in minutes, including preparation; 5 to 600. */
   durationMinutes: number;
   /** Whether clinics offer the protocol unless they override it. */
   enabled: boolean;
@@ -377,11 +377,11 @@ export type OfferingDefaultSetInput = {
 export type OfferingErrorCode =
   /** The price is not in the organization's currency (`Organization.currency`). */
   | 'CURRENCY_MISMATCH'
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** The organization has no default for the protocol, so a clinic's override must set every value (enabled, price, durationMinutes, bookableOnline); the field names the missing one. */
   | 'NO_DEFAULT'
@@ -415,7 +415,7 @@ export type OfferingSetInput = {
   clear?: Array<OfferingField> | null | undefined;
   /** The clinic. */
   clinicId: string | number;
-  /** Override the appointment length in minutes (more than 0); omitted or null leaves it as it is. */
+  /** Override the appointment length in minutes (5 to 600); omitted or null leaves it as it is. */
   durationMinutes?: number | null | undefined;
   /** Override whether the clinic offers the protocol; omitted or null leaves it as it is. */
   enabled?: boolean | null | undefined;
@@ -435,7 +435,7 @@ export type OfferingsBulkSetInput = {
   clear?: Array<OfferingField> | null | undefined;
   /** The clinics (at least one; duplicates count once). */
   clinicIds?: Array<string | number> | null | undefined;
-  /** Override the appointment length in minutes (more than 0); omitted or null leaves it as it is. */
+  /** Override the appointment length in minutes (5 to 600); omitted or null leaves it as it is. */
   durationMinutes?: number | null | undefined;
   /** Override whether the clinic offers the protocol; omitted or null leaves it as it is. */
   enabled?: boolean | null | undefined;
@@ -473,15 +473,15 @@ export type OrganizationCreateInput = {
 
 /** Why an organization mutation failed. */
 export type OrganizationErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** Not an ISO 4217 currency code such as "USD". */
   | 'INVALID_CURRENCY'
   /** Not an IANA time zone such as "Europe/London". */
   | 'INVALID_TIME_ZONE'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
@@ -528,11 +528,11 @@ export type PractitionerCreateInput = {
 
 /** Why a practitioner or qualification mutation failed. */
 export type PractitionerErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN'
@@ -662,7 +662,7 @@ export type ProtocolUpdateInput = {
 export type QualificationGrantInput = {
   /** Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire. At most 10 characters. */
   expiresOn?: string | null | undefined;
-  /** Day the qualification was obtained, "YYYY-MM-DD". At most 10 characters. */
+  /** Day the qualification was obtained, "YYYY-MM-DD"; not in the future (judged in UTC+14, the earliest time zone, so that no clinic's today is refused). At most 10 characters. */
   grantedOn: string;
   /** The practitioner of the viewer's organization. */
   practitionerId: string | number;

@@ -9,7 +9,7 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isLocalDate, isSlug, quote } from '../../common/validation';
+import { isPastOrToday, isSlug, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
@@ -63,11 +63,6 @@ function checkCourse(checks: Checks, course: CourseTemplateInput, field: string[
   checkRange(checks, course.sessionCount, [...field, 'sessionCount'], 1, 'session(s)');
   checkRange(checks, course.intervalDays, [...field, 'intervalDays'], 1, 'day(s)');
   checkText(checks, course.note, [...field, 'note'], 'a note');
-}
-
-/** The latest day that is not in the future anywhere on Earth (UTC+14). */
-function latestToday(): string {
-  return new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Treatment fields shared by create and update; null or omitted means not given. */
@@ -138,7 +133,7 @@ function checkTreatment(checks: Checks, input: TreatmentFields): void {
   });
   checkText(checks, input.medicallyReviewedBy, at('medicallyReviewedBy'), 'the reviewer\'s name');
   if (input.lastReviewedOn != null) {
-    checks.check(isLocalDate(input.lastReviewedOn) && input.lastReviewedOn <= latestToday(), INVALID, at('lastReviewedOn'),
+    checks.check(isPastOrToday(input.lastReviewedOn), INVALID, at('lastReviewedOn'),
       'Give the day of the last review as "YYYY-MM-DD", not in the future.');
   }
 }

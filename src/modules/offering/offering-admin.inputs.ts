@@ -16,6 +16,9 @@ registerEnumType(OfferingErrorCode, {
 });
 export const OfferingUserError = UserErrorType('Offering', OfferingErrorCode);
 
+/** How long an appointment may be, in minutes: from a quick touch-up to a long combined session. */
+export const DURATION_MINUTES = { min: 5, max: 600 } as const;
+
 /** The values of an offering a clinic may override; `clear` names them. */
 export enum OfferingField {
   ENABLED = 'ENABLED',
@@ -54,7 +57,7 @@ export class OfferingDefaultSetInput {
   @Field(() => MoneyInput, { description: 'Price of one session, in the organization\'s currency.' })
   price: MoneyInput;
 
-  @Field(() => Int, { description: 'Length of the appointment in minutes, including preparation; more than 0.' })
+  @Field(() => Int, { description: `Length of the appointment in minutes, including preparation; ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}.` })
   durationMinutes: number;
 
   @Field({ description: 'Whether patients may book it online themselves.' })
@@ -73,7 +76,7 @@ export abstract class OfferingOverrideInput {
   @Field(() => MoneyInput, { nullable: true, description: 'Override the price (organization\'s currency, amount at least 0); omitted or null leaves it as it is.' })
   price?: MoneyInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Override the appointment length in minutes (more than 0); omitted or null leaves it as it is.' })
+  @Field(() => Int, { nullable: true, description: `Override the appointment length in minutes (${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}); omitted or null leaves it as it is.` })
   durationMinutes?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Override online booking; omitted or null leaves it as it is.' })

@@ -13,7 +13,7 @@ import { isCurrency, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
-  MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
+  DURATION_MINUTES, MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
 } from './offering-admin.inputs';
 import { Offering, OfferingDefault } from './offering.entity';
 import { offeringOf } from './offering.service';
@@ -86,7 +86,9 @@ function checkPrice(checks: Checks, price: MoneyInput, currency: string): void {
 }
 
 function checkDuration(checks: Checks, durationMinutes: number): void {
-  checks.check(durationMinutes > 0, INVALID, ['input', 'durationMinutes'], 'Give a duration of at least 1 minute.');
+  const { min, max } = DURATION_MINUTES;
+  checks.check(durationMinutes >= min && durationMinutes <= max, INVALID, ['input', 'durationMinutes'],
+    `Give a duration of ${min} to ${max} minutes.`);
 }
 
 /** The protocol behind an input id: the shared library's or the organization's own, not retired; NOT_FOUND otherwise. */
@@ -171,16 +173,17 @@ interface ClinicTarget {
 }
 
 /**
- * The clinics behind input ids, in input order without duplicates: NOT_FOUND for a
- * malformed id or a clinic outside the viewer's organization, NOT_ALLOWED for a clinic
- * of the organization that a clinic-scoped viewer does not manage.
+ * The clinics behind input ids, in input order without duplicates: INVALID for a
+ * malformed id, NOT_FOUND for a clinic outside the viewer's organization, NOT_ALLOWED for
+ * a clinic of the organization (visible: clinics are public) that a clinic-scoped viewer
+ * does not manage.
  */
 async function namedClinics(ctx: RequestContext, ids: Array<{ id: string; field: string[] }>): Promise<ClinicTarget[]> {
   const { clinicIds: ownClinics } = requireMember(ctx.viewer);
   const checks = new Checks();
   const wanted = ids.map(({ id, field }) => {
     const uuid = tryUuidFromGlobalId(id, 'Clinic');
-    checks.check(uuid != null, NOT_FOUND, field, 'No Clinic with this id.');
+    checks.check(uuid != null, INVALID, field, 'This is not the id of a Clinic.');
     return { uuid, field };
   });
   // Existence is checked across the organization (its clinics are public), so that a

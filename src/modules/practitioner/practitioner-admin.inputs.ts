@@ -85,7 +85,7 @@ export class QualificationGrantInput {
   @Field(() => ID, { description: 'The treatment: one of the shared library or of the viewer\'s organization, not retired.' })
   treatmentId: string;
 
-  @TextField(LIMITS.LOCAL_DATE, { description: 'Day the qualification was obtained, "YYYY-MM-DD".' })
+  @TextField(LIMITS.LOCAL_DATE, { description: 'Day the qualification was obtained, "YYYY-MM-DD"; not in the future (judged in UTC+14, the earliest time zone, so that no clinic\'s today is refused).' })
   grantedOn: string;
 
   @TextField(LIMITS.LOCAL_DATE, { nullable: true, description: 'Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire.' })

@@ -3,7 +3,7 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isLocalDate, isSlug } from '../../common/validation';
+import { isLocalDate, isPastOrToday, isSlug } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
@@ -178,7 +178,8 @@ export async function removeClinic(ctx: RequestContext, input: PractitionerClini
  */
 export async function grantQualification(ctx: RequestContext, input: QualificationGrantInput): Promise<Qualification> {
   const checks = new Checks()
-    .check(isLocalDate(input.grantedOn), INVALID, ['input', 'grantedOn'], 'Give the day as "YYYY-MM-DD".');
+    .check(isPastOrToday(input.grantedOn), INVALID, ['input', 'grantedOn'],
+      'Give the day the qualification was granted as "YYYY-MM-DD", not in the future (judged in UTC+14, where the day begins first).');
   if (input.expiresOn != null) {
     if (!isLocalDate(input.expiresOn)) checks.fail(INVALID, ['input', 'expiresOn'], 'Give the day as "YYYY-MM-DD".');
     else if (isLocalDate(input.grantedOn)) {
