@@ -1215,6 +1215,38 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { subject: string, role: Role, organization: { slug: string } | null, clinics: Array<{ slug: string }> } };
 
+export type OrganizationLookupQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OrganizationLookupQuery = { organization: { id: string, slug: string } | null };
+
+export type TreatmentLookupQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TreatmentLookupQuery = { treatment: { id: string, slug: string } | null };
+
+export type ProtocolLookupQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ProtocolLookupQuery = { protocol: { id: string, slug: string } | null };
+
+export type AuditEventsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsPageQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, action: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type OrganizationCatalogQueryVariables = Exact<{
   slug: string;
 }>;
@@ -2397,6 +2429,47 @@ export const ViewerDocument = gql`
   }
 }
     `;
+export const OrganizationLookupDocument = gql`
+    query OrganizationLookup($slug: String, $id: ID) {
+  organization(slug: $slug, id: $id) {
+    id
+    slug
+  }
+}
+    `;
+export const TreatmentLookupDocument = gql`
+    query TreatmentLookup($slug: String, $id: ID) {
+  treatment(slug: $slug, id: $id) {
+    id
+    slug
+  }
+}
+    `;
+export const ProtocolLookupDocument = gql`
+    query ProtocolLookup($slug: String, $id: ID) {
+  protocol(slug: $slug, id: $id) {
+    id
+    slug
+  }
+}
+    `;
+export const AuditEventsPageDocument = gql`
+    query AuditEventsPage($first: Int, $after: String) {
+  auditEvents(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        action
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `;
 export const OrganizationCatalogDocument = gql`
     query OrganizationCatalog($slug: String!) {
   organization(slug: $slug) {
@@ -2879,6 +2952,18 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
+    },
+    OrganizationLookup(variables?: OrganizationLookupQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationLookupQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OrganizationLookupQuery>({ document: OrganizationLookupDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationLookup', 'query', variables);
+    },
+    TreatmentLookup(variables?: TreatmentLookupQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLookupQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLookupQuery>({ document: TreatmentLookupDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLookup', 'query', variables);
+    },
+    ProtocolLookup(variables?: ProtocolLookupQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ProtocolLookupQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ProtocolLookupQuery>({ document: ProtocolLookupDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ProtocolLookup', 'query', variables);
+    },
+    AuditEventsPage(variables?: AuditEventsPageQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsPageQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsPageQuery>({ document: AuditEventsPageDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEventsPage', 'query', variables);
     },
     OrganizationCatalog(variables: OrganizationCatalogQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationCatalogQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<OrganizationCatalogQuery>({ document: OrganizationCatalogDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationCatalog', 'query', variables);
