@@ -14,6 +14,8 @@ import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
 import { RequestSqlStats, withSqlStats } from './db/sql-stats';
 import { createSchema } from './schema';
+import { containsNul, NUL_MESSAGE, rejectNulLiteralsPlugin } from './common/nul-characters';
+import { loggableError } from './common/safe-log';
 import { contextError, formatError } from './server-errors';
 
 export interface RequestObservation {
@@ -36,17 +38,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/**
- * PostgreSQL text cannot hold NUL characters: a string argument with one would fail in
- * SQL as an internal error. Refuse it up front, as bad input.
- */
+/** NUL characters in the body or query string (see common/nul-characters.ts); the query's literals are checked once parsed. */
 function rejectNulCharacters(req: express.Request, res: express.Response, next: express.NextFunction): void {
-  const hasNul = (value: unknown): boolean =>
-    typeof value === 'string' ? value.includes('\u0000')
-      : Array.isArray(value) ? value.some(hasNul)
-        : value !== null && typeof value === 'object' ? Object.values(value).some(hasNul) : false;
-  if (hasNul(req.body) || hasNul(req.query)) {
-    res.status(400).json({ errors: [{ message: 'Strings may not contain NUL (\\u0000) characters.', extensions: { code: 'BAD_USER_INPUT' } }] });
+  if (containsNul(req.body) || containsNul(req.query)) {
+    res.status(400).json({ errors: [{ message: NUL_MESSAGE, extensions: { code: 'BAD_USER_INPUT' } }] });
     return;
   }
   next();
@@ -64,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      rejectNulLiteralsPlugin<RequestContext>(),
       {
         // Each request's transaction ends before its response leaves: mutations that
         // succeeded are committed (failed ones were rolled back to their savepoint).
@@ -114,7 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status: number = error?.expose && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log('unexpected error outside GraphQL', error);
+    if (status === 500) log('unexpected error outside GraphQL', loggableError(error));
     res.status(status).json({
       errors: [status === 500
         ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
