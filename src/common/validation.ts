@@ -87,6 +87,7 @@ export const QUOTE_MAX = 40;
  * characters with "…", so a 100 KB value is never echoed back (or logged) in full.
  */
 export function quote(value: string): string {
-  const chars = Array.from(value.length > QUOTE_MAX * 2 ? value.slice(0, QUOTE_MAX * 2) : value);
-  return chars.length > QUOTE_MAX ? `"${chars.slice(0, QUOTE_MAX).join('')}…"` : `"${chars.join('')}"`;
+  // 2 code units per character at most: this head holds more than QUOTE_MAX characters whenever the value does.
+  const head = Array.from(value.slice(0, QUOTE_MAX * 2 + 2));
+  return head.length > QUOTE_MAX ? `"${head.slice(0, QUOTE_MAX).join('')}…"` : `"${value}"`;
 }
