@@ -24,8 +24,9 @@ const ADVERSARIAL = [
   fill('A', 'A', ''),
 ];
 
-const VALIDATORS = Object.entries(validation)
-  .filter((entry): entry is [string, (value: string) => unknown] => typeof entry[1] === 'function' && entry[0] !== 'latestToday');
+type Validator = (value: string) => unknown;
+const VALIDATORS: Array<[string, Validator]> = Object.entries(validation as Record<string, unknown>)
+  .filter((entry): entry is [string, Validator] => typeof entry[1] === 'function' && entry[0] !== 'latestToday');
 
 test('the validators under test are all of them', () => {
   expect(VALIDATORS.map(([name]) => name).sort()).toEqual(
