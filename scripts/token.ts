@@ -4,18 +4,23 @@
  * a token for it signed with the local secret.
  */
 import 'reflect-metadata';
-import { loadConfig } from '../src/config';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, loadConfig } from '../src/config';
 import { resolveAuthSecret } from '../src/auth/dev-secret';
 import { DevTokenError, ensureDevMembership, parseTtl, signDevToken } from '../src/auth/dev-tokens';
 import { Role } from '../src/auth/roles';
 import demoOrganization from '../src/db/demo-data/demo-organization.json';
 import { openDatabase } from '../src/db/open-database';
 
-const USAGE = 'usage: npm run token -- [--org <slug>] --role <ROLE> [--clinic <slug>...] [--patient <id>] [--ttl 1h]';
+const USAGE = 'usage: npm run token -- [--org <slug>] --role <ROLE> [--clinic <slug>...] [--patient <id>] [--ttl 1h]\n'
+  + '  --ttl is at most AUTH_MAX_TOKEN_LIFETIME_SECONDS (24h by default): the API refuses longer-lived tokens.';
 
 function parseArgs(argv: string[]) {
   const args = { org: demoOrganization.organization.slug, role: '', clinics: [] as string[], patient: undefined as string | undefined, ttl: '1h' };
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--help' || argv[i] === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new DevTokenError(`${argv[i]} needs a value\n${USAGE}`);
     switch (argv[i]) {
@@ -43,6 +48,10 @@ async function main(): Promise<void> {
   if (config.auth.jwksUrl) throw new DevTokenError('AUTH_JWKS_URL is set: tokens come from your identity provider');
   const args = parseArgs(process.argv.slice(2));
   const ttlSeconds = parseTtl(args.ttl);
+  const maxTtl = config.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  if (ttlSeconds > maxTtl) {
+    throw new DevTokenError(`--ttl may be at most ${maxTtl} seconds (AUTH_MAX_TOKEN_LIFETIME_SECONDS): the API refuses tokens that live longer`);
+  }
   const secret = resolveAuthSecret(config)!;
   const database = await openDatabase(config);
   try {

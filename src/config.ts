@@ -43,7 +43,15 @@ export interface AuthConfig {
   audience: string;
   /** Tolerated clock difference when checking exp/nbf/iat. */
   clockSkewSeconds: number;
+  /**
+   * Longest lifetime (exp - iat) of an accepted token; tokens without `iat` are refused.
+   * Default DEFAULT_MAX_TOKEN_LIFETIME_SECONDS (24 h).
+   */
+  maxTokenLifetimeSeconds?: number;
 }
+
+/** Tokens valid for longer than this are refused unless AUTH_MAX_TOKEN_LIFETIME_SECONDS says otherwise. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 export class ConfigError extends Error {}
 
@@ -77,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     issuer: env.AUTH_ISSUER || 'clinicgraph',
     audience: env.AUTH_AUDIENCE || 'clinicgraph-api',
     clockSkewSeconds: integer(env, 'AUTH_CLOCK_SKEW_SECONDS', 60, 0, 300),
+    maxTokenLifetimeSeconds: integer(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, 60, 30 * 24 * 3600),
   };
   if (auth.jwksUrl && !/^https?:\/\//.test(auth.jwksUrl)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
   if (auth.secret && auth.secret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');

@@ -57,9 +57,10 @@ function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDataba
   return { viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules, events: deps.events };
 }
 
-function bearerToken(header: string | undefined): string | null {
+/** The token of an `Authorization: Bearer <token>` header; the scheme is case-insensitive (RFC 9110). */
+export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header.trim());
+  const match = /^bearer +([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
   if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
   return match[1];
 }

@@ -3,7 +3,7 @@
  * -> demo data -> HTTP server. SIGTERM/SIGINT drain requests, then close the database.
  */
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, loadConfig } from './config';
 import { resolveAuthSecret } from './auth/dev-secret';
 import { ensureDevMembership, signDevToken } from './auth/dev-tokens';
 import { Role } from './auth/roles';
@@ -33,8 +33,10 @@ async function main(): Promise<void> {
   console.log(`clinicgraph: GraphQL API ready at ${server.url}`);
   if (config.nodeEnv !== 'production' && config.loadDemoData && secret && !config.auth.jwksUrl) {
     const identity = { role: Role.ORG_ADMIN, organization: demoOrganization.organization.slug, clinics: [] };
-    const token = await signDevToken(config.auth, secret, await ensureDevMembership(database.owner, identity), 12 * 3600);
-    console.log(`clinicgraph: development token of the ${identity.organization} ORG_ADMIN (12 h; more with npm run token):`);
+    // 12 hours, or less when tokens may not live that long.
+    const ttlSeconds = Math.min(12 * 3600, config.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
+    const token = await signDevToken(config.auth, secret, await ensureDevMembership(database.owner, identity), ttlSeconds);
+    console.log(`clinicgraph: development token of the ${identity.organization} ORG_ADMIN (${ttlSeconds / 3600} h; more with npm run token):`);
     console.log(`  Authorization: Bearer ${token}`);
   }
 

@@ -8,6 +8,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { moduleCatalog } from './modules';
+import { checkInputLimits, reportInputFailuresAsUserErrors } from './common/input-limits';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
 
@@ -17,12 +18,14 @@ let built: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: moduleCatalog().resolvers as [Function, ...Function[]],
-    validate: false,
+    // Length limits of string inputs (declared with @TextField), checked before resolvers run.
+    validateFn: checkInputLimits,
     authChecker,
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
     schema.getQueryType()!.description = 'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';
     schema.getMutationType()!.description = 'Changes to clinicgraph. Each takes one `input`, runs in one transaction, and returns a payload whose `userErrors` say why it failed (nothing is written then).';
+    reportInputFailuresAsUserErrors(schema);
     return schema;
   });
   return built;

@@ -1,13 +1,15 @@
 /**
  * The one place where errors become GraphQL errors: domain errors get their code (and
  * the argument they concern); anything unexpected becomes INTERNAL_SERVER_ERROR with a
- * generic message (the cause is logged, never sent: no stack traces, no SQL).
+ * generic message (the cause is logged, never sent: no stack traces, no SQL; and the log
+ * itself never holds statement parameters, see common/safe-log.ts).
  */
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './auth/auth-errors';
 import { InvalidArgumentError, StatementTimeoutError, TransactionConflictError } from './common/errors';
 import { classifyDatabaseError } from './db/sql-errors';
 import { QueryLimitError } from './graphql/query-limits-plugin';
+import { loggableError } from './common/safe-log';
 
 /** Codes the client may see as they are (GraphQL validation, variable coercion...). */
 const CLIENT_ERROR_CODES = new Set([
@@ -38,7 +40,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations, path, extensions: { code } };
   }
-  log('unexpected error while resolving a request', cause);
+  // Never the SQL or its parameters: a database error is logged as a summary.
+  log('unexpected error while resolving a request', loggableError(cause, path));
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -19,6 +19,8 @@ import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
 import { moduleCatalog } from './modules';
 import { createSchema } from './schema';
+import { containsNul, NUL_MESSAGE, rejectNulLiteralsPlugin } from './common/nul-characters';
+import { loggableError } from './common/safe-log';
 import { contextError, formatError } from './server-errors';
 
 export interface RequestObservation {
@@ -44,17 +46,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/**
- * PostgreSQL text cannot hold NUL characters: a string argument with one would fail in
- * SQL as an internal error. Refuse it up front, as bad input.
- */
+/** NUL characters in the body or query string (see common/nul-characters.ts); the query's literals are checked once parsed. */
 function rejectNulCharacters(req: express.Request, res: express.Response, next: express.NextFunction): void {
-  const hasNul = (value: unknown): boolean =>
-    typeof value === 'string' ? value.includes('\u0000')
-      : Array.isArray(value) ? value.some(hasNul)
-        : value !== null && typeof value === 'object' ? Object.values(value).some(hasNul) : false;
-  if (hasNul(req.body) || hasNul(req.query)) {
-    res.status(400).json({ errors: [{ message: 'Strings may not contain NUL (\\u0000) characters.', extensions: { code: 'BAD_USER_INPUT' } }] });
+  if (containsNul(req.body) || containsNul(req.query)) {
+    res.status(400).json({ errors: [{ message: NUL_MESSAGE, extensions: { code: 'BAD_USER_INPUT' } }] });
     return;
   }
   next();
@@ -83,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(config.queryLimits ?? DEFAULT_QUERY_LIMITS),
       ...(production ? [hideSuggestionsPlugin()] : []),
+      rejectNulLiteralsPlugin<RequestContext>(),
       {
         // A request reads in one READ ONLY transaction; each mutation field writes in a
         // transaction of its own, committed before its payload is resolved (common/mutation.ts).
@@ -137,7 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status: number = error?.expose && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log('unexpected error outside GraphQL', error);
+    if (status === 500) log('unexpected error outside GraphQL', loggableError(error));
     res.status(status).json({
       errors: [status === 500
         ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }

@@ -4,6 +4,7 @@
  * rolling the mutation back, so a failed mutation leaves nothing half-written.
  */
 import { ClassType, Field, ObjectType } from 'type-graphql';
+import { isBlank } from './validation';
 
 /** Codes every area's error enum includes, because the shared machinery may produce them. */
 export const COMMON_ERROR_CODES = {
@@ -14,10 +15,10 @@ export const COMMON_ERROR_CODES = {
 } as const;
 
 export const COMMON_ERROR_DESCRIPTIONS = {
-  NOT_FOUND: { description: 'A referenced object does not exist or is not visible to you.' },
-  INVALID: { description: 'A value is malformed or out of range.' },
+  NOT_FOUND: { description: 'A referenced object does not exist or is not visible to you (objects of other organizations are never visible).' },
+  INVALID: { description: 'A value is malformed or out of range, including an id that is not an id of the expected type.' },
   TAKEN: { description: 'A value that must be unique is already in use.' },
-  NOT_ALLOWED: { description: 'Your role may not make this change.' },
+  NOT_ALLOWED: { description: 'You can see the object, but your role (or your clinics) may not make this change.' },
 };
 
 export interface UserErrorData {
@@ -45,6 +46,14 @@ export class Checks {
 
   fail(code: string, field: string[] | null, message: string): this {
     return this.check(false, code, field, message);
+  }
+
+  /**
+   * A text that must not be blank, when given. Its length limit is declared on the input
+   * field (`@TextField`) and checked before any resolver runs.
+   */
+  notBlank(value: string | null | undefined, field: string[], what: string): this {
+    return this.check(value == null || !isBlank(value), COMMON_ERROR_CODES.INVALID, field, `Give ${what}: this one is blank.`);
   }
 
   get failed(): boolean {
@@ -81,10 +90,12 @@ export function UserErrorType<E extends object>(area: string, codes: E): ClassTy
 
 /**
  * The uuid behind a global id given in a mutation's input. A malformed id, or one of
- * another type, is reported like an unknown one: NOT_FOUND at `field`.
+ * another type, is invalid input (INVALID at `field`, as query arguments answer
+ * BAD_USER_INPUT); whether a well-formed id names an object the viewer sees is the
+ * caller's question (NOT_FOUND when not: see README, "Errors of mutations").
  */
 export function referenceOf(decode: (id: string, typename: string) => string | null, id: string, typename: string, field: string[]): string {
   const uuid = decode(id, typename);
-  if (!uuid) failWith(COMMON_ERROR_CODES.NOT_FOUND, field, `No ${typename} with this id.`);
+  if (!uuid) failWith(COMMON_ERROR_CODES.INVALID, field, `This is not the id of a ${typename}.`);
   return uuid;
 }

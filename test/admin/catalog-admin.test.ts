@@ -417,7 +417,7 @@ describe('protocols of the organization', () => {
     const protocolId = await libraryProtocolId('microneedling');
     const before = await footprint();
     const cases: Array<[string, string]> = [
-      [retired, 'RETIRED'], [UNKNOWN_TREATMENT, 'NOT_FOUND'], ['not-an-id', 'NOT_FOUND'], [protocolId, 'NOT_FOUND'], [theirs, 'NOT_FOUND'],
+      [retired, 'RETIRED'], [UNKNOWN_TREATMENT, 'NOT_FOUND'], ['not-an-id', 'INVALID'], [protocolId, 'INVALID'], [theirs, 'NOT_FOUND'],
     ];
     for (const [treatmentId, code] of cases) {
       const input = alternating('bad-step', microneedling, treatmentId);
@@ -542,19 +542,19 @@ describe('what an ORG_ADMIN may not change', () => {
     expect((await app.api.ProtocolBySlug({ slug: 'microneedling-prp' })).protocol?.name).toBe('Microneedling + PRP');
   });
 
-  test('unknown and malformed ids, and ids of another type, are NOT_FOUND at input.id', async () => {
+  test('unknown ids are NOT_FOUND at input.id; malformed ids and ids of another type are INVALID', async () => {
     const protocolId = await libraryProtocolId('microneedling');
-    for (const id of ['not-an-id', UNKNOWN_TREATMENT, protocolId]) {
+    for (const [id, code] of [['not-an-id', 'INVALID'], [UNKNOWN_TREATMENT, 'NOT_FOUND'], [protocolId, 'INVALID']]) {
       expect((await admin.TreatmentUpdate({ input: { id, name: 'x' } })).treatmentUpdate.userErrors)
-        .toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
       expect((await admin.TreatmentRetire({ input: { id } })).treatmentRetire.userErrors)
-        .toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
     }
-    for (const id of ['not-an-id', UNKNOWN_PROTOCOL, await libraryTreatmentId('microneedling')]) {
+    for (const [id, code] of [['not-an-id', 'INVALID'], [UNKNOWN_PROTOCOL, 'NOT_FOUND'], [await libraryTreatmentId('microneedling'), 'INVALID']]) {
       expect((await admin.ProtocolUpdate({ input: { id, name: 'x' } })).protocolUpdate.userErrors)
-        .toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
       expect((await admin.ProtocolRetire({ input: { id } })).protocolRetire.userErrors)
-        .toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
     }
   });
 

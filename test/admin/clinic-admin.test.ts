@@ -107,10 +107,10 @@ test('deactivate keeps the clinic with active false', async () => {
   expect(clinicDeactivate).toEqual({ clinic: { id: clinicCreate.clinic!.id, active: false }, userErrors: [] });
 });
 
-test('unknown and malformed ids are NOT_FOUND at input.id', async () => {
-  for (const id of ['not-an-id', Buffer.from('Clinic:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
+test('unknown ids are NOT_FOUND at input.id, malformed ones INVALID', async () => {
+  for (const [id, code] of [['not-an-id', 'INVALID'], [Buffer.from('Clinic:00000000-0000-4000-8000-000000000000').toString('base64url'), 'NOT_FOUND']]) {
     const { clinicUpdate } = await admin.ClinicUpdate({ input: { id, name: 'x' } });
-    expect(clinicUpdate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
+    expect(clinicUpdate.userErrors).toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
   }
 });
 

@@ -59,7 +59,7 @@ test('role and clinic rules are userErrors with their fields, and nothing is wri
     [{ subject: 'x1', role: 'PRACTITIONER', clinicIds: [] }, 'CLINICS_REQUIRED', ['input', 'clinicIds']],
     [{ subject: 'x2', role: 'ANALYST', clinicIds: [clinicIds['new-york-soho']] }, 'CLINICS_NOT_ALLOWED', ['input', 'clinicIds']],
     [{ subject: 'x3', role: 'PLATFORM_ADMIN' }, 'NOT_ALLOWED', ['input', 'role']],
-    [{ subject: 'x4', role: 'FRONT_DESK', clinicIds: ['not-an-id'] }, 'NOT_FOUND', ['input', 'clinicIds', '0']],
+    [{ subject: 'x4', role: 'FRONT_DESK', clinicIds: ['not-an-id'] }, 'INVALID', ['input', 'clinicIds', '0']],
     [{ subject: 'dev|lumiere-skin|org_admin', role: 'ANALYST' }, 'TAKEN', ['input', 'subject']],
     [{ subject: '', role: 'ANALYST' }, 'INVALID', ['input', 'subject']],
   ];
@@ -80,8 +80,8 @@ test('a CLINIC_MANAGER manages their clinics only and never grants more than the
   const higher = await manager.MembershipCreate({ input: { subject: 'la-admin', role: 'ORG_ADMIN' } });
   expect(higher.membershipCreate.userErrors).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'role'] })]));
   const elsewhere = await manager.MembershipCreate({ input: { subject: 'ny-desk', role: 'FRONT_DESK', clinicIds: [clinicIds['new-york-soho']] } });
-  // Clinics outside their own are as unknown to them as any other.
-  expect(elsewhere.membershipCreate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '0'] })]);
+  // The organization's other clinics are visible (public) but not theirs: NOT_ALLOWED, as offeringSet answers.
+  expect(elsewhere.membershipCreate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicIds', '0'] })]);
 
   // They list only memberships of their clinics, and cannot touch the organization's admin.
   const { memberships } = await manager.Memberships({});

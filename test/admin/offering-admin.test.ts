@@ -209,7 +209,7 @@ test('a bulk set that fails for one clinic writes nothing, and clinicIds / allCl
     expect(bad.offeringsBulkSet).toEqual({
       offerings: [],
       userErrors: [
-        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '2'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'clinicIds', '2'] }),
         expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '3'] }),
       ],
     });
@@ -295,7 +295,7 @@ test('currency mismatch, negative price and zero duration are userErrors with fi
   expect(free.offeringSet).toMatchObject({ offering: { price: { amount: 0, currency: 'EUR' } }, userErrors: [] });
 });
 
-test('unknown, malformed and invisible clinic and protocol ids are NOT_FOUND, and write nothing', async () => {
+test('unknown and invisible clinic and protocol ids are NOT_FOUND, malformed ones and ids of another type INVALID, and write nothing', async () => {
   const w = await world(2);
   const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
   const otherAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: other.slug })).api;
@@ -317,15 +317,15 @@ test('unknown, malformed and invisible clinic and protocol ids are NOT_FOUND, an
   await app.sql.query(`UPDATE protocols SET retired_at = now() WHERE slug = 'own-signature-facial'`);
 
   await writesNothing(w.org.id, async () => {
-    for (const protocolId of ['not-an-id', UNKNOWN_PROTOCOL, c1, theirs, own]) {
+    for (const [protocolId, code] of [['not-an-id', 'INVALID'], [UNKNOWN_PROTOCOL, 'NOT_FOUND'], [c1, 'INVALID'], [theirs, 'NOT_FOUND'], [own, 'NOT_FOUND']]) {
       const { offeringDefaultSet } = await w.admin.OfferingDefaultSet({ input: { protocolId, ...fullDefault } });
-      expect(offeringDefaultSet).toEqual({ offeringDefault: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'protocolId'] })] });
+      expect(offeringDefaultSet).toEqual({ offeringDefault: null, userErrors: [expect.objectContaining({ code, field: ['input', 'protocolId'] })] });
       const { offeringSet } = await w.admin.OfferingSet({ input: { clinicId: c1, protocolId, price: eur(1) } });
-      expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'protocolId'] })] });
+      expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code, field: ['input', 'protocolId'] })] });
     }
-    for (const clinicId of ['not-an-id', UNKNOWN_CLINIC, w.protocol.microneedling]) {
+    for (const [clinicId, code] of [['not-an-id', 'INVALID'], [UNKNOWN_CLINIC, 'NOT_FOUND'], [w.protocol.microneedling, 'INVALID']]) {
       const { offeringSet } = await w.admin.OfferingSet({ input: { clinicId, protocolId: w.protocol.microneedling, price: eur(1) } });
-      expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicId'] })] });
+      expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code, field: ['input', 'clinicId'] })] });
     }
   });
 });

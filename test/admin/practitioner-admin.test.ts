@@ -123,7 +123,7 @@ describe('practitionerCreate', () => {
   test('invalid values are INVALID at their fields and nothing is written', async () => {
     const before = await rowCounts();
     const { practitionerCreate } = await admin.PractitionerCreate({
-      input: { ...newPractitioner('Not A Slug', ['new-york-soho']), givenName: '   ', profession: 'x'.repeat(201), credentials: ['MD', ''] },
+      input: { ...newPractitioner('Not A Slug', ['new-york-soho']), givenName: '   ', profession: '\t', credentials: ['MD', ''] },
     });
     expect(practitionerCreate.practitioner).toBeNull();
     expect(practitionerCreate.userErrors).toEqual(expect.arrayContaining([
@@ -136,13 +136,13 @@ describe('practitionerCreate', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  test('unknown and malformed clinic ids are NOT_FOUND at their index, and nothing is written', async () => {
-    for (const bad of [unknownId('Clinic'), 'not-an-id', unknownId('Practitioner')]) {
+  test('unknown clinic ids are NOT_FOUND at their index, malformed ones INVALID, and nothing is written', async () => {
+    for (const [bad, code] of [[unknownId('Clinic'), 'NOT_FOUND'], ['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'INVALID']]) {
       const before = await rowCounts();
       const { practitionerCreate } = await admin.PractitionerCreate({
         input: { ...newPractitioner('bad-clinic'), clinicIds: [clinicIds['new-york-soho'], bad] },
       });
-      expect(practitionerCreate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '1'] })] });
+      expect(practitionerCreate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'clinicIds', '1'] })] });
       expect(await rowCounts()).toEqual(before);
     }
     expect(await listed(admin, 'bad-clinic')).toBeUndefined();
@@ -198,7 +198,7 @@ describe('practitionerUpdate', () => {
   test('invalid values are INVALID and change nothing', async () => {
     const created = await create(admin, 'invalid-update');
     const before = await rowCounts();
-    const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, slug: '-bad-', familyName: '', bio: 'x'.repeat(2001) } });
+    const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, slug: '-bad-', familyName: '', bio: '   ' } });
     expect(practitionerUpdate.userErrors).toEqual(expect.arrayContaining([
       expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
       expect.objectContaining({ code: 'INVALID', field: ['input', 'familyName'] }),
@@ -208,10 +208,10 @@ describe('practitionerUpdate', () => {
     expect(await listed(admin, 'invalid-update')).toMatchObject({ familyName: 'Okafor' });
   });
 
-  test('unknown and malformed ids are NOT_FOUND at input.id', async () => {
-    for (const id of ['not-an-id', unknownId('Practitioner'), clinicIds['new-york-soho']]) {
+  test('unknown ids are NOT_FOUND at input.id, malformed ones and ids of another type INVALID', async () => {
+    for (const [id, code] of [['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'NOT_FOUND'], [clinicIds['new-york-soho'], 'INVALID']]) {
       const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id, givenName: 'x' } });
-      expect(practitionerUpdate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })] });
+      expect(practitionerUpdate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'id'] })] });
     }
   });
 });
@@ -249,17 +249,17 @@ describe('practitionerAssignClinic and practitionerRemoveClinic', () => {
     expect(await auditCount('practitioner.removeClinic')).toBe(1);
   });
 
-  test('unknown and malformed practitioner or clinic ids are NOT_FOUND at their fields and change nothing', async () => {
+  test('unknown practitioner or clinic ids are NOT_FOUND at their fields, malformed ones INVALID, and change nothing', async () => {
     const created = await create(admin, 'stays-put', ['new-york-soho']);
     const before = await rowCounts();
     for (const mutation of ['PractitionerAssignClinic', 'PractitionerRemoveClinic'] as const) {
-      for (const bad of ['not-an-id', unknownId('Clinic'), created.id]) {
+      for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Clinic'), 'NOT_FOUND'], [created.id, 'INVALID']]) {
         const result = await admin[mutation]({ input: { practitionerId: created.id, clinicId: bad } });
-        expect(Object.values(result)[0]).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicId'] })] });
+        expect(Object.values(result)[0]).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'clinicId'] })] });
       }
-      for (const bad of ['not-an-id', unknownId('Practitioner'), clinicIds['new-york-soho']]) {
+      for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'NOT_FOUND'], [clinicIds['new-york-soho'], 'INVALID']]) {
         const result = await admin[mutation]({ input: { practitionerId: bad, clinicId: clinicIds['chicago-river-north'] } });
-        expect(Object.values(result)[0]).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'practitionerId'] })] });
+        expect(Object.values(result)[0]).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'practitionerId'] })] });
       }
     }
     expect(await rowCounts()).toEqual(before);
@@ -361,21 +361,21 @@ describe('qualificationGrant and qualificationRevoke', () => {
     expect(sameDay.qualificationGrant.userErrors).toEqual([]);
   });
 
-  test('unknown and malformed practitioner or treatment ids are NOT_FOUND at their fields and nothing is written', async () => {
+  test('unknown practitioner or treatment ids are NOT_FOUND at their fields, malformed ones INVALID, and nothing is written', async () => {
     const created = await create(admin, 'grant-target');
     const microneedling = await treatmentId(admin, 'microneedling');
     const before = await rowCounts();
-    for (const bad of ['not-an-id', unknownId('Treatment'), clinicIds['new-york-soho']]) {
+    for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Treatment'), 'NOT_FOUND'], [clinicIds['new-york-soho'], 'INVALID']]) {
       const { qualificationGrant } = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: bad, grantedOn: '2024-01-01' } });
-      expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'treatmentId'] })] });
+      expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code, field: ['input', 'treatmentId'] })] });
     }
-    for (const bad of ['not-an-id', unknownId('Practitioner'), microneedling]) {
+    for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'NOT_FOUND'], [microneedling, 'INVALID']]) {
       const { qualificationGrant } = await admin.QualificationGrant({ input: { practitionerId: bad, treatmentId: microneedling, grantedOn: '2024-01-01' } });
-      expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'practitionerId'] })] });
+      expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code, field: ['input', 'practitionerId'] })] });
     }
-    for (const bad of ['not-an-id', unknownId('Qualification'), created.id]) {
+    for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Qualification'), 'NOT_FOUND'], [created.id, 'INVALID']]) {
       const { qualificationRevoke } = await admin.QualificationRevoke({ input: { id: bad } });
-      expect(qualificationRevoke).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })] });
+      expect(qualificationRevoke).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code, field: ['input', 'id'] })] });
     }
     expect(await rowCounts()).toEqual(before);
   });

@@ -7,15 +7,15 @@ import gql from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
 /** A postal address. */
 export type AddressInput = {
-  /** ISO 3166-1 alpha-2 country code, e.g. "US". */
+  /** ISO 3166-1 alpha-2 country code, e.g. "US". At most 2 characters. */
   countryCode: string;
-  /** City or town. */
+  /** City or town. At most 200 characters. */
   locality: string;
-  /** Postal or ZIP code. */
+  /** Postal or ZIP code. At most 20 characters. */
   postalCode?: string | null | undefined;
-  /** State, province or region. */
+  /** State, province or region. At most 200 characters. */
   region?: string | null | undefined;
-  /** Street and number. */
+  /** Street and number. At most 200 characters. */
   streetAddress: string;
 };
 
@@ -23,17 +23,17 @@ export type AddressInput = {
 export type AftercareInstructionInput = {
   /** Hours after the session during which the instruction applies (at least 1). */
   hours: IntRangeInput;
-  /** The instruction, e.g. "No makeup". */
+  /** The instruction, e.g. "No makeup". At most 200 characters. */
   instruction: string;
-  /** Why, or what to expect. */
+  /** Why, or what to expect. At most 2000 characters. */
   note?: string | null | undefined;
 };
 
 /** Narrows the audit trail. */
 export type AuditEventFilter = {
-  /** Only this action, e.g. "membership.revoke". */
+  /** Only this action, e.g. "membership.revoke". At most 100 characters. */
   action?: string | null | undefined;
-  /** Only changes of this type of object, e.g. "Clinic". */
+  /** Only changes of this type of object, e.g. "Clinic". At most 100 characters. */
   targetType?: string | null | undefined;
 };
 
@@ -41,23 +41,23 @@ export type AuditEventFilter = {
 export type BenefitInput = {
   /** The concern this benefit addresses. */
   concern: SkinConcern;
-  /** What the treatment does for it. */
+  /** What the treatment does for it. At most 2000 characters. */
   description: string;
-  /** A qualification of the benefit, e.g. that deeper scars need more sessions. */
+  /** A qualification of the benefit, e.g. that deeper scars need more sessions. At most 2000 characters. */
   note?: string | null | undefined;
 };
 
 /** Why a treatment or protocol mutation failed. */
 export type CatalogErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** The steps do not fit the protocol's kind: SINGLE has exactly one step; SAME_VISIT at least two, without gaps; ALTERNATING at least two, each with its gap range. */
   | 'INVALID_STEPS'
   /** The treatment is a step of a protocol that is not retired; retire or change that protocol first. */
   | 'IN_USE'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** The treatment or protocol (or a treatment a step refers to) is retired. */
   | 'RETIRED'
@@ -68,17 +68,17 @@ export type CatalogErrorCode =
 export type ClinicCreateInput = {
   /** Postal address. */
   address: AddressInput;
-  /** Contact e-mail address. */
+  /** Contact e-mail address. At most 254 characters. */
   email?: string | null | undefined;
-  /** Display name. */
+  /** Display name. At most 200 characters. */
   name: string;
   /** Weekly opening hours; none means closed until set. */
   openingHours?: Array<OpeningHoursInput> | null | undefined;
-  /** Phone number in E.164 form, e.g. "+12125550134". */
+  /** Phone number in E.164 form, e.g. "+12125550134". At most 16 characters. */
   phone?: string | null | undefined;
-  /** URL-safe name, unique within the organization (lowercase letters, digits, dashes). */
+  /** URL-safe name, unique within the organization (lowercase letters, digits, dashes). At most 80 characters. */
   slug: string;
-  /** IANA time zone, e.g. "America/Chicago". */
+  /** IANA time zone, e.g. "America/Chicago". At most 64 characters. */
   timeZone: string;
 };
 
@@ -90,15 +90,15 @@ export type ClinicDeactivateInput = {
 
 /** Why a clinic mutation failed. */
 export type ClinicErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** An opening interval is malformed, closes before it opens, or overlaps another on the same day. */
   | 'INVALID_OPENING_HOURS'
   /** Not an IANA time zone such as "America/New_York". */
   | 'INVALID_TIME_ZONE'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
@@ -107,11 +107,11 @@ export type ClinicErrorCode =
 export type ClinicFilter = {
   /** Only active (true) or deactivated (false) clinics; both when omitted. */
   active?: boolean | null | undefined;
-  /** City, compared case-insensitively, e.g. "new york". */
+  /** City, compared case-insensitively, e.g. "new york". At most 200 characters. */
   city?: string | null | undefined;
   /** Only clinics of this organization (global id). */
   organizationId?: string | number | null | undefined;
-  /** Only clinics of the organization with this slug. */
+  /** Only clinics of the organization with this slug. At most 80 characters. */
   organizationSlug?: string | null | undefined;
 };
 
@@ -134,17 +134,17 @@ export type ClinicOrderField =
 export type ClinicUpdateInput = {
   /** New postal address (replaces the whole address). */
   address?: AddressInput | null | undefined;
-  /** New contact e-mail address; null removes it. */
+  /** New contact e-mail address; null removes it. At most 254 characters. */
   email?: string | null | undefined;
   /** The clinic to change. */
   id: string | number;
-  /** New display name. */
+  /** New display name. At most 200 characters. */
   name?: string | null | undefined;
   /** New weekly opening hours (replace all of them). */
   openingHours?: Array<OpeningHoursInput> | null | undefined;
-  /** New phone number (E.164); null removes it. */
+  /** New phone number (E.164); null removes it. At most 16 characters. */
   phone?: string | null | undefined;
-  /** New IANA time zone. */
+  /** New IANA time zone. At most 64 characters. */
   timeZone?: string | null | undefined;
 };
 
@@ -162,9 +162,9 @@ export type ClinicalSettingsInput = {
 export type ComfortInput = {
   /** Discomfort to expect with the usual pain relief. */
   discomfort: DiscomfortLevel;
-  /** What patients should expect, in words. */
+  /** What patients should expect, in words. At most 2000 characters. */
   note: string;
-  /** Pain relief used, e.g. "Topical numbing cream". */
+  /** Pain relief used, e.g. "Topical numbing cream". At most 200 characters. */
   painRelief?: string | null | undefined;
 };
 
@@ -199,7 +199,7 @@ export type Contraindication =
 
 /** A contraindication of a treatment and what to do about it. */
 export type ContraindicationRuleInput = {
-  /** Advice for patient and practitioner, e.g. "Consult a dermatologist first." */
+  /** Advice for patient and practitioner, e.g. "Consult a dermatologist first." At most 2000 characters. */
   advice: string;
   /** The condition (each at most once per treatment). */
   condition: Contraindication;
@@ -218,7 +218,7 @@ export type ContraindicationSeverity =
 export type CourseTemplateInput = {
   /** Days between the starts of consecutive sessions (at least 1). */
   intervalDays: IntRangeInput;
-  /** What the plan depends on, e.g. the skin concern. */
+  /** What the plan depends on, e.g. the skin concern. At most 2000 characters. */
   note?: string | null | undefined;
   /** Number of sessions of a course (at least 1). */
   sessionCount: IntRangeInput;
@@ -254,9 +254,9 @@ export type DiscomfortLevel =
 
 /** A frequently asked question about a treatment, with its answer. */
 export type FaqEntryInput = {
-  /** The answer. */
+  /** The answer. At most 20000 characters. */
   answer: string;
-  /** The question, as patients ask it. */
+  /** The question, as patients ask it. At most 2000 characters. */
   question: string;
 };
 
@@ -294,9 +294,9 @@ export type Invasiveness =
 
 /** One part of how a treatment works. */
 export type MechanismInput = {
-  /** What happens in the skin. */
+  /** What happens in the skin. At most 2000 characters. */
   description: string;
-  /** Short name, e.g. "Collagen boost". */
+  /** Short name, e.g. "Collagen boost". At most 200 characters. */
   name: string;
 };
 
@@ -308,7 +308,7 @@ export type MembershipCreateInput = {
   practitionerId?: string | number | null | undefined;
   /** The role (PLATFORM_ADMIN cannot be granted here). */
   role: Role;
-  /** The identity provider's subject of the person. */
+  /** The identity provider's subject of the person. At most 255 characters. */
   subject: string;
 };
 
@@ -318,11 +318,11 @@ export type MembershipErrorCode =
   | 'CLINICS_NOT_ALLOWED'
   /** CLINIC_MANAGER, PRACTITIONER and FRONT_DESK need at least one clinic. */
   | 'CLINICS_REQUIRED'
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
@@ -355,7 +355,7 @@ export type MembershipUpdateInput = {
 export type MoneyInput = {
   /** Amount in minor units, e.g. 35000 for 350.00 USD; at least 0. */
   amount: number;
-  /** ISO 4217 currency code, e.g. "USD"; must be the organization's currency. */
+  /** ISO 4217 currency code, e.g. "USD"; must be the organization's currency. At most 3 characters. */
   currency: string;
 };
 
@@ -363,7 +363,7 @@ export type MoneyInput = {
 export type OfferingDefaultSetInput = {
   /** Whether patients may book it online themselves. */
   bookableOnline: boolean;
-  /** Length of the appointment in minutes, including preparation; more than 0. */
+  /** Length of the appointment in minutes, including preparation; 5 to 600. */
   durationMinutes: number;
   /** Whether clinics offer the protocol unless they override it. */
   enabled: boolean;
@@ -377,11 +377,11 @@ export type OfferingDefaultSetInput = {
 export type OfferingErrorCode =
   /** The price is not in the organization's currency (`Organization.currency`). */
   | 'CURRENCY_MISMATCH'
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** The organization has no default for the protocol, so a clinic's override must set every value (enabled, price, durationMinutes, bookableOnline); the field names the missing one. */
   | 'NO_DEFAULT'
@@ -415,7 +415,7 @@ export type OfferingSetInput = {
   clear?: Array<OfferingField> | null | undefined;
   /** The clinic. */
   clinicId: string | number;
-  /** Override the appointment length in minutes (more than 0); omitted or null leaves it as it is. */
+  /** Override the appointment length in minutes (5 to 600); omitted or null leaves it as it is. */
   durationMinutes?: number | null | undefined;
   /** Override whether the clinic offers the protocol; omitted or null leaves it as it is. */
   enabled?: boolean | null | undefined;
@@ -435,7 +435,7 @@ export type OfferingsBulkSetInput = {
   clear?: Array<OfferingField> | null | undefined;
   /** The clinics (at least one; duplicates count once). */
   clinicIds?: Array<string | number> | null | undefined;
-  /** Override the appointment length in minutes (more than 0); omitted or null leaves it as it is. */
+  /** Override the appointment length in minutes (5 to 600); omitted or null leaves it as it is. */
   durationMinutes?: number | null | undefined;
   /** Override whether the clinic offers the protocol; omitted or null leaves it as it is. */
   enabled?: boolean | null | undefined;
@@ -447,11 +447,11 @@ export type OfferingsBulkSetInput = {
 
 /** One opening interval, in the clinic's local time. */
 export type OpeningHoursInput = {
-  /** Closing time, "HH:MM" (24-hour), after `opens`. */
+  /** Closing time, "HH:MM" (24-hour), after `opens`. At most 8 characters. */
   closes: string;
   /** The day. */
   dayOfWeek: DayOfWeek;
-  /** Opening time, "HH:MM" (24-hour). */
+  /** Opening time, "HH:MM" (24-hour). At most 8 characters. */
   opens: string;
 };
 
@@ -459,29 +459,29 @@ export type OpeningHoursInput = {
 export type OrganizationCreateInput = {
   /** Clinical settings; defaults apply where omitted. */
   clinicalSettings?: ClinicalSettingsInput | null | undefined;
-  /** ISO 4217 currency of all its prices, e.g. "GBP". Cannot be changed later. */
+  /** ISO 4217 currency of all its prices, e.g. "GBP". Cannot be changed later. At most 3 characters. */
   currency: string;
-  /** IANA time zone used when a clinic does not say otherwise. */
+  /** IANA time zone used when a clinic does not say otherwise. At most 64 characters. */
   defaultTimeZone: string;
-  /** Token subject of the person who becomes the organization's first ORG_ADMIN. */
+  /** Token subject of the person who becomes the organization's first ORG_ADMIN. At most 255 characters. */
   firstAdminSubject: string;
-  /** Display name. */
+  /** Display name. At most 200 characters. */
   name: string;
-  /** URL-safe unique name (lowercase letters, digits, dashes). */
+  /** URL-safe unique name (lowercase letters, digits, dashes). At most 80 characters. */
   slug: string;
 };
 
 /** Why an organization mutation failed. */
 export type OrganizationErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** Not an ISO 4217 currency code such as "USD". */
   | 'INVALID_CURRENCY'
   /** Not an IANA time zone such as "Europe/London". */
   | 'INVALID_TIME_ZONE'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
@@ -490,11 +490,11 @@ export type OrganizationErrorCode =
 export type OrganizationUpdateInput = {
   /** New clinical settings. */
   clinicalSettings?: ClinicalSettingsInput | null | undefined;
-  /** New default IANA time zone. */
+  /** New default IANA time zone. At most 64 characters. */
   defaultTimeZone?: string | null | undefined;
   /** The organization. */
   id: string | number;
-  /** New display name. */
+  /** New display name. At most 200 characters. */
   name?: string | null | undefined;
 };
 
@@ -508,31 +508,31 @@ export type PractitionerClinicInput = {
 
 /** A new practitioner of the viewer's organization. */
 export type PractitionerCreateInput = {
-  /** Short biography for patients. */
+  /** Short biography for patients. At most 2000 characters. */
   bio?: string | null | undefined;
   /** Clinics of the organization the practitioner works at; none when omitted. */
   clinicIds?: Array<string | number> | null | undefined;
-  /** Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted. */
+  /** Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted. Each at most 50 characters. */
   credentials?: Array<string> | null | undefined;
-  /** Family (last) name. */
+  /** Family (last) name. At most 200 characters. */
   familyName: string;
-  /** Given (first) name. */
+  /** Given (first) name. At most 200 characters. */
   givenName: string;
-  /** Profession, e.g. "Dermatologist", "Aesthetic nurse", "Licensed esthetician". */
+  /** Profession, e.g. "Dermatologist", "Aesthetic nurse", "Licensed esthetician". At most 200 characters. */
   profession: string;
-  /** URL-safe name, unique within the organization (lowercase letters, digits, dashes). */
+  /** URL-safe name, unique within the organization (lowercase letters, digits, dashes). At most 80 characters. */
   slug: string;
-  /** Honorific, e.g. "Dr." */
+  /** Honorific, e.g. "Dr." At most 50 characters. */
   title?: string | null | undefined;
 };
 
 /** Why a practitioner or qualification mutation failed. */
 export type PractitionerErrorCode =
-  /** A value is malformed or out of range. */
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
-  /** Your role may not make this change. */
+  /** You can see the object, but your role (or your clinics) may not make this change. */
   | 'NOT_ALLOWED'
-  /** A referenced object does not exist or is not visible to you. */
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
   | 'NOT_FOUND'
   /** A value that must be unique is already in use. */
   | 'TAKEN'
@@ -545,7 +545,7 @@ export type PractitionerFilter = {
   active?: boolean | null | undefined;
   /** Only practitioners working at this clinic. */
   clinicId?: string | number | null | undefined;
-  /** Case-insensitive text contained in the name. */
+  /** Case-insensitive text contained in the name. At most 200 characters. */
   name?: string | null | undefined;
   /** Only practitioners of this organization. */
   organizationId?: string | number | null | undefined;
@@ -555,29 +555,29 @@ export type PractitionerFilter = {
 
 /** Changes to a practitioner: omitted fields stay as they are; null clears an optional field (title, bio) and leaves a required one as it is. */
 export type PractitionerUpdateInput = {
-  /** New biography. */
+  /** New biography. At most 2000 characters. */
   bio?: string | null | undefined;
-  /** New credentials (replace all of them; an empty list removes them). */
+  /** New credentials (replace all of them; an empty list removes them). Each at most 50 characters. */
   credentials?: Array<string> | null | undefined;
-  /** New family (last) name. */
+  /** New family (last) name. At most 200 characters. */
   familyName?: string | null | undefined;
-  /** New given (first) name. */
+  /** New given (first) name. At most 200 characters. */
   givenName?: string | null | undefined;
   /** The practitioner to change. */
   id: string | number;
-  /** New profession. */
+  /** New profession. At most 200 characters. */
   profession?: string | null | undefined;
-  /** New slug, unique within the organization. */
+  /** New slug, unique within the organization. At most 80 characters. */
   slug?: string | null | undefined;
-  /** New honorific. */
+  /** New honorific. At most 50 characters. */
   title?: string | null | undefined;
 };
 
 /** One step of the procedure as the patient experiences it; its position is its place in the list. */
 export type ProcedureStepInput = {
-  /** What is done in this step. */
+  /** What is done in this step. At most 2000 characters. */
   description: string;
-  /** Name of the step, e.g. "Preparation". */
+  /** Name of the step, e.g. "Preparation". At most 200 characters. */
   name: string;
 };
 
@@ -589,13 +589,13 @@ export type ProtocolCreateInput = {
   courseTemplate: CourseTemplateInput;
   /** How the steps are scheduled. */
   kind: ProtocolKind;
-  /** Display name. */
+  /** Display name. At most 200 characters. */
   name: string;
-  /** URL-safe name, unique among the organization's protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization's own entry. */
+  /** URL-safe name, unique among the organization's protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization's own entry. At most 80 characters. */
   slug: string;
   /** The components, in order: one for SINGLE, at least two otherwise. */
   steps: Array<ProtocolStepInput>;
-  /** What the protocol is for. */
+  /** What the protocol is for. At most 2000 characters. */
   summary: string;
 };
 
@@ -607,7 +607,7 @@ export type ProtocolFilter = {
   kind?: ProtocolKind | null | undefined;
   /** Only protocols that include this treatment (global id). */
   treatmentId?: string | number | null | undefined;
-  /** Only protocols that include the treatment with this slug. */
+  /** Only protocols that include the treatment with this slug. At most 80 characters. */
   treatmentSlug?: string | null | undefined;
 };
 
@@ -632,7 +632,7 @@ export type ProtocolStepInput = {
   maxDaysAfterPrevious?: number | null | undefined;
   /** ALTERNATING only (required there, at least 1): minimum days after the previous component. Omit for SINGLE and SAME_VISIT. */
   minDaysAfterPrevious?: number | null | undefined;
-  /** Clinical note for this step. */
+  /** Clinical note for this step. At most 2000 characters. */
   note?: string | null | undefined;
   /** The treatment performed: from the shared library or the organization's own, not retired. */
   treatmentId: string | number;
@@ -648,21 +648,21 @@ export type ProtocolUpdateInput = {
   id: string | number;
   /** New kind; the steps (given or current) must fit it. */
   kind?: ProtocolKind | null | undefined;
-  /** New display name. */
+  /** New display name. At most 200 characters. */
   name?: string | null | undefined;
-  /** New slug, unique among the organization's protocols. */
+  /** New slug, unique among the organization's protocols. At most 80 characters. */
   slug?: string | null | undefined;
   /** New steps, in order (replace all of them; the steps get new ids). */
   steps?: Array<ProtocolStepInput> | null | undefined;
-  /** New summary. */
+  /** New summary. At most 2000 characters. */
   summary?: string | null | undefined;
 };
 
 /** A qualification to grant a practitioner for one treatment. */
 export type QualificationGrantInput = {
-  /** Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire. */
+  /** Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire. At most 10 characters. */
   expiresOn?: string | null | undefined;
-  /** Day the qualification was obtained, "YYYY-MM-DD". */
+  /** Day the qualification was obtained, "YYYY-MM-DD"; not in the future (judged in UTC+14, the earliest time zone, so that no clinic's today is refused). At most 10 characters. */
   grantedOn: string;
   /** The practitioner of the viewer's organization. */
   practitionerId: string | number;
@@ -680,7 +680,7 @@ export type QualificationRevokeInput = {
 export type RecoveryEffectInput = {
   /** Usual duration in days (0 or more). */
   days: IntRangeInput;
-  /** The effect, e.g. "Redness". */
+  /** The effect, e.g. "Redness". At most 200 characters. */
   effect: string;
 };
 
@@ -692,7 +692,7 @@ export type RecoveryInput = {
   fullRecoveryWithinDays: number;
   /** Days until most patients resume normal activities (0 or more). */
   normalActivitiesWithinDays: IntRangeInput;
-  /** Downtime in one sentence. */
+  /** Downtime in one sentence. At most 2000 characters. */
   summary: string;
 };
 
@@ -744,7 +744,7 @@ export type SkinConcern =
 
 /** Suitability of a treatment for one Fitzpatrick skin type. */
 export type SkinTypeAssessmentInput = {
-  /** The reason; required for CAUTION and NOT_RECOMMENDED. */
+  /** The reason; required for CAUTION and NOT_RECOMMENDED. At most 2000 characters. */
   note?: string | null | undefined;
   /** The skin type (each at most once per treatment). */
   skinType: FitzpatrickType;
@@ -783,7 +783,7 @@ export type TreatmentCategory =
 export type TreatmentCreateInput = {
   /** Aftercare instructions. */
   aftercare?: Array<AftercareInstructionInput> | null | undefined;
-  /** Other names, each once. */
+  /** Other names, each once. Each at most 200 characters. */
   aliases?: Array<string> | null | undefined;
   /** Benefits, one per concern. */
   benefits?: Array<BenefitInput> | null | undefined;
@@ -795,7 +795,7 @@ export type TreatmentCreateInput = {
   concerns?: Array<SkinConcern> | null | undefined;
   /** Conditions that block the treatment or require clearance first. */
   contraindications?: Array<ContraindicationRuleInput> | null | undefined;
-  /** What the treatment is and why patients choose it. */
+  /** What the treatment is and why patients choose it. At most 20000 characters. */
   description: string;
   /** How long a session takes. */
   duration: TreatmentDurationInput;
@@ -803,25 +803,25 @@ export type TreatmentCreateInput = {
   faq?: Array<FaqEntryInput> | null | undefined;
   /** How far the treatment enters the body. */
   invasiveness: Invasiveness;
-  /** Day the content was last medically reviewed, "YYYY-MM-DD", not in the future. */
+  /** Day the content was last medically reviewed, "YYYY-MM-DD", not in the future. At most 10 characters. */
   lastReviewedOn?: string | null | undefined;
   /** How the treatment works. */
   mechanisms?: Array<MechanismInput> | null | undefined;
-  /** Name of the clinician who medically reviewed the content. */
+  /** Name of the clinician who medically reviewed the content. At most 200 characters. */
   medicallyReviewedBy?: string | null | undefined;
-  /** Display name. */
+  /** Display name. At most 200 characters. */
   name: string;
   /** What happens during a session, in order. */
   procedureSteps?: Array<ProcedureStepInput> | null | undefined;
   /** Downtime and recovery. */
   recovery: RecoveryInput;
-  /** Safety statement for patients. */
+  /** Safety statement for patients. At most 2000 characters. */
   safetyNote?: string | null | undefined;
   /** Suitability for Fitzpatrick skin types. */
   skinTypes?: Array<SkinTypeAssessmentInput> | null | undefined;
-  /** URL-safe name, unique among the organization's treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization's own entry. */
+  /** URL-safe name, unique among the organization's treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization's own entry. At most 80 characters. */
   slug: string;
-  /** One-sentence summary. */
+  /** One-sentence summary. At most 2000 characters. */
   summary: string;
   /** The course usually recommended. */
   typicalCourse?: CourseTemplateInput | null | undefined;
@@ -833,7 +833,7 @@ export type TreatmentDurationInput = {
   maxMinutes: number;
   /** Shortest usual duration, in minutes (at least 1). */
   minMinutes: number;
-  /** What the duration depends on, e.g. the area treated. */
+  /** What the duration depends on, e.g. the area treated. At most 2000 characters. */
   note?: string | null | undefined;
 };
 
@@ -845,7 +845,7 @@ export type TreatmentFilter = {
   concern?: SkinConcern | null | undefined;
   /** Only treatments possible for this skin type (SUITABLE or CAUTION; check `skinTypes` for the reason of a caution). */
   fitzpatrickType?: FitzpatrickType | null | undefined;
-  /** Text search over name, aliases, summary and description (words or a partial name), at most 200 characters. */
+  /** Text search over name, aliases, summary and description (words or a partial name). At most 200 characters. */
   search?: string | null | undefined;
 };
 
@@ -859,7 +859,7 @@ export type TreatmentRetireInput = {
 export type TreatmentUpdateInput = {
   /** New aftercare instructions (replace all of them). */
   aftercare?: Array<AftercareInstructionInput> | null | undefined;
-  /** New other names (replace all of them). */
+  /** New other names (replace all of them). Each at most 200 characters. */
   aliases?: Array<string> | null | undefined;
   /** New benefits (replace all of them). */
   benefits?: Array<BenefitInput> | null | undefined;
@@ -871,7 +871,7 @@ export type TreatmentUpdateInput = {
   concerns?: Array<SkinConcern> | null | undefined;
   /** New contraindications (replace all of them). */
   contraindications?: Array<ContraindicationRuleInput> | null | undefined;
-  /** New description. */
+  /** New description. At most 20000 characters. */
   description?: string | null | undefined;
   /** New session duration (replaces the whole duration). */
   duration?: TreatmentDurationInput | null | undefined;
@@ -881,25 +881,25 @@ export type TreatmentUpdateInput = {
   id: string | number;
   /** New invasiveness. */
   invasiveness?: Invasiveness | null | undefined;
-  /** New day of the last medical review, "YYYY-MM-DD", not in the future. */
+  /** New day of the last medical review, "YYYY-MM-DD", not in the future. At most 10 characters. */
   lastReviewedOn?: string | null | undefined;
   /** New mechanisms (replace all of them). */
   mechanisms?: Array<MechanismInput> | null | undefined;
-  /** New medical reviewer. */
+  /** New medical reviewer. At most 200 characters. */
   medicallyReviewedBy?: string | null | undefined;
-  /** New display name. */
+  /** New display name. At most 200 characters. */
   name?: string | null | undefined;
   /** New procedure steps, in order (replace all of them). */
   procedureSteps?: Array<ProcedureStepInput> | null | undefined;
   /** New recovery (replaces it whole). */
   recovery?: RecoveryInput | null | undefined;
-  /** New safety statement. */
+  /** New safety statement. At most 2000 characters. */
   safetyNote?: string | null | undefined;
   /** New skin type assessments (replace all of them). */
   skinTypes?: Array<SkinTypeAssessmentInput> | null | undefined;
-  /** New slug, unique among the organization's treatments. */
+  /** New slug, unique among the organization's treatments. At most 80 characters. */
   slug?: string | null | undefined;
-  /** New one-sentence summary. */
+  /** New one-sentence summary. At most 2000 characters. */
   summary?: string | null | undefined;
   /** New typical course (replaces it whole). */
   typicalCourse?: CourseTemplateInput | null | undefined;
@@ -1214,6 +1214,38 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { subject: string, role: Role, organization: { slug: string } | null, clinics: Array<{ slug: string }> } };
+
+export type OrganizationLookupQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OrganizationLookupQuery = { organization: { id: string, slug: string } | null };
+
+export type TreatmentLookupQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type TreatmentLookupQuery = { treatment: { id: string, slug: string } | null };
+
+export type ProtocolLookupQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ProtocolLookupQuery = { protocol: { id: string, slug: string } | null };
+
+export type AuditEventsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsPageQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, action: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OrganizationCatalogQueryVariables = Exact<{
   slug: string;
@@ -2430,6 +2462,47 @@ export const ViewerDocument = gql`
   }
 }
     `;
+export const OrganizationLookupDocument = gql`
+    query OrganizationLookup($slug: String, $id: ID) {
+  organization(slug: $slug, id: $id) {
+    id
+    slug
+  }
+}
+    `;
+export const TreatmentLookupDocument = gql`
+    query TreatmentLookup($slug: String, $id: ID) {
+  treatment(slug: $slug, id: $id) {
+    id
+    slug
+  }
+}
+    `;
+export const ProtocolLookupDocument = gql`
+    query ProtocolLookup($slug: String, $id: ID) {
+  protocol(slug: $slug, id: $id) {
+    id
+    slug
+  }
+}
+    `;
+export const AuditEventsPageDocument = gql`
+    query AuditEventsPage($first: Int, $after: String) {
+  auditEvents(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        action
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `;
 export const OrganizationCatalogDocument = gql`
     query OrganizationCatalog($slug: String!) {
   organization(slug: $slug) {
@@ -2967,6 +3040,18 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
+    },
+    OrganizationLookup(variables?: OrganizationLookupQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationLookupQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OrganizationLookupQuery>({ document: OrganizationLookupDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationLookup', 'query', variables);
+    },
+    TreatmentLookup(variables?: TreatmentLookupQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLookupQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLookupQuery>({ document: TreatmentLookupDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLookup', 'query', variables);
+    },
+    ProtocolLookup(variables?: ProtocolLookupQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ProtocolLookupQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ProtocolLookupQuery>({ document: ProtocolLookupDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ProtocolLookup', 'query', variables);
+    },
+    AuditEventsPage(variables?: AuditEventsPageQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsPageQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsPageQuery>({ document: AuditEventsPageDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEventsPage', 'query', variables);
     },
     OrganizationCatalog(variables: OrganizationCatalogQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OrganizationCatalogQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<OrganizationCatalogQuery>({ document: OrganizationCatalogDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OrganizationCatalog', 'query', variables);

@@ -146,6 +146,43 @@ describe('signed in', () => {
   });
 });
 
+describe('the bearer scheme and the token\'s lifetime', () => {
+  const subject = 'dev|lumiere-skin|org_admin';
+  const signed = (claims: { iat?: number; exp: number }) => {
+    const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(subject)
+      .setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setExpirationTime(claims.exp);
+    if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+    return jwt.sign(secret);
+  };
+  const now = () => Math.floor(Date.now() / 1000);
+
+  test.each(['Bearer', 'bearer', 'BEARER', 'bEaReR'])('the scheme "%s" is accepted (auth schemes are case-insensitive)', async (scheme) => {
+    await app.as({ role: Role.ORG_ADMIN });
+    const { status, body } = await httpStatusWith(`${scheme} ${await token({ sub: subject })}`);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+  });
+
+  test('a token that lives 24 hours (the default maximum) is accepted', async () => {
+    await app.as({ role: Role.ORG_ADMIN });
+    const issued = now();
+    const { status } = await httpStatusWith(`Bearer ${await signed({ iat: issued, exp: issued + 24 * 3600 })}`);
+    expect(status).toBe(200);
+  });
+
+  test.each([
+    ['lives for years', () => signed({ iat: now(), exp: now() + 5 * 365 * 24 * 3600 })],
+    ['lives a little over 24 hours', () => signed({ iat: now(), exp: now() + 25 * 3600 })],
+    ['has no iat, so its lifetime is unknown', () => signed({ exp: now() + 600 })],
+    ['claims to be issued in the future', () => signed({ iat: now() + 30 * 24 * 3600, exp: now() + 30 * 24 * 3600 + 600 })],
+  ])('a token that %s is UNAUTHENTICATED (401)', async (_case, make) => {
+    await app.as({ role: Role.ORG_ADMIN });
+    const { status, body } = await httpStatusWith(`Bearer ${await make()}`);
+    expect(status).toBe(401);
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 test('npm run token prints a working token for the role and clinics asked for', async () => {
   const root = path.join(__dirname, '..', '..');
   const ownerUrl = (app.sql.options as { url: string }).url;
@@ -156,3 +193,19 @@ test('npm run token prints a working token for the role and clinics asked for', 
   expect(viewer.role).toBe('PRACTITIONER');
   expect(viewer.clinics).toEqual([{ slug: 'chicago-river-north' }]);
 }, 60000);
+
+describe('npm run token', () => {
+  const root = path.join(__dirname, '..', '..');
+  const run = (args: string[]) => promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/token.ts', ...args],
+    { cwd: root, env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', AUTH_SECRET: TEST_AUTH.secret, NODE_ENV: 'development' } });
+
+  test('--help prints the usage', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout).toMatch(/^usage: npm run token -- /);
+    expect(stdout).toContain('--ttl');
+  }, 60000);
+
+  test('--ttl beyond the maximum token lifetime is refused before anything is written', async () => {
+    await expect(run(['--role', 'ORG_ADMIN', '--ttl', '3d'])).rejects.toMatchObject({ stderr: expect.stringContaining('AUTH_MAX_TOKEN_LIFETIME_SECONDS') });
+  }, 60000);
+});

@@ -3,7 +3,13 @@
  * parents at once (so a nested connection costs one statement whatever the number of
  * parents). Rows are ordered by a sort key and the id; a cursor holds both values, so
  * a page never skips or repeats rows when others are inserted before it.
+ *
+ * A cursor is bound to the list and the ordering that produced it: it carries a short
+ * digest of the query's FROM clause and sort key (still opaque), and a cursor of another
+ * connection or ordering is refused (BAD_USER_INPUT naming `after`) rather than read as
+ * a position in a list it does not belong to.
  */
+import { createHash } from 'node:crypto';
 import { InvalidArgumentError } from '../errors';
 import { SqlParams } from '../../db/sql';
 import { Page } from './connection';
@@ -61,23 +67,50 @@ export function pageSize(first: number | null | undefined): number {
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
-function encodeCursor(sortValue: unknown, id: string): string {
-  const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
-  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+/** Which list and ordering a cursor belongs to: a digest, so the cursor reveals no SQL. */
+function bindingOf(query: KeysetQuery): string {
+  const { sql, type, direction } = query.sort;
+  return createHash('sha256').update(`${query.from}\n${sql}\n${type}\n${direction}`).digest('base64url').slice(0, 12);
 }
 
-function decodeCursor(cursor: string): [string | number, string] {
+function encodeCursor(sortValue: unknown, id: string, binding: string): string {
+  const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
+  return Buffer.from(JSON.stringify([value, id, binding]), 'utf8').toString('base64url');
+}
+
+const NOT_A_CURSOR = 'Argument "after" is not a cursor returned by this connection.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** What `Date.toISOString` writes, the only form our timestamp cursors hold. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const INT4 = 2 ** 31;
+
+function decodeCursor(cursor: string, binding: string): [string | number, string] {
+  let decoded: unknown;
   try {
-    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // PostgreSQL text cannot hold NUL: such a value would fail in SQL instead of here.
-    if (Array.isArray(decoded) && decoded.length === 2 && ['string', 'number'].includes(typeof decoded[0])
-      && !String(decoded[0]).includes('\u0000') && typeof decoded[1] === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(decoded[1])) {
-      return decoded as [string | number, string];
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
   }
-  throw new InvalidArgumentError(['after'], 'Argument "after" is not a cursor returned by this connection.');
+  if (!Array.isArray(decoded) || decoded.length !== 3 || !['string', 'number'].includes(typeof decoded[0])
+    || typeof decoded[1] !== 'string' || !UUID.test(decoded[1]) || typeof decoded[2] !== 'string') {
+    throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
+  }
+  if (decoded[2] !== binding) {
+    throw new InvalidArgumentError(['after'], 'Argument "after" is a cursor of another connection or ordering; pass a cursor of this list as it is ordered now.');
+  }
+  return [decoded[0], decoded[1]];
+}
+
+/**
+ * Whether a cursor's sort value can be compared with the sort key in SQL without an
+ * error there (a wrong type, an integer out of range, a NUL PostgreSQL text cannot hold).
+ */
+function fitsSortKey(value: string | number, type: SortKey['type']): boolean {
+  switch (type) {
+    case 'integer': return Number.isInteger(value) && Math.abs(value as number) < INT4;
+    case 'timestamptz': return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+    case 'text': return typeof value === 'string' && !value.includes('\u0000');
+  }
 }
 
 /** One page of one list. */
@@ -108,11 +141,8 @@ export function keysetPagesByParent<Row = Record<string, unknown>>(
 function cursorCondition(query: KeysetQuery, direction: 'ASC' | 'DESC', after: string | null | undefined): string {
   if (!after) return 'TRUE';
   const { sort, params } = query;
-  const [value, id] = decodeCursor(after);
-  const fits = sort.type === 'integer' ? Number.isInteger(value)
-    : sort.type === 'timestamptz' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
-      : typeof value === 'string';
-  if (!fits) throw new InvalidArgumentError(['after'], 'Argument "after" is not a cursor returned by this connection.');
+  const [value, id] = decodeCursor(after, bindingOf(query));
+  if (!fitsSortKey(value, sort.type)) throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
   const comparison = direction === 'ASC' ? '>' : '<';
   return `(${sort.sql}, ${query.id}) ${comparison} (${params.param(value)}::${sort.type}, ${params.param(id)}::uuid)`;
 }
@@ -153,6 +183,7 @@ async function runKeyset<Row>(
          CROSS JOIN LATERAL (SELECT ${columns} FROM ${query.from} WHERE ${where} AND ${matchesKey} AND ${after} ${ordered}) x`
     : `SELECT '' AS __parent, ${columns} FROM ${query.from} WHERE ${where} AND ${after} ${ordered}`;
   const rows = await run<Row & KeysetColumns>(sql, params.values);
+  const binding = bindingOf(query);
 
   const grouped = new Map<string, Array<Row & KeysetColumns>>();
   for (const row of rows) {
@@ -162,7 +193,7 @@ async function runKeyset<Row>(
   }
   return parentKeys.map((key) => {
     const list = grouped.get(key) ?? [];
-    const edges = list.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.__sort, row.__id), node: row as Row }));
+    const edges = list.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.__sort, row.__id, binding), node: row as Row }));
     return {
       edges,
       get totalCount() {

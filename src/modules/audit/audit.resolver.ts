@@ -1,16 +1,17 @@
 import { Args, ArgsType, Authorized, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { Role } from '../../auth/roles';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { ConnectionArgs } from '../../common/relay/connection-args';
 import { AuditEvent, AuditEventConnection } from './audit.entity';
 import { auditEventsPage } from './audit.service';
 
 @InputType({ description: 'Narrows the audit trail.' })
 export class AuditEventFilter {
-  @Field(() => String, { nullable: true, description: 'Only this action, e.g. "membership.revoke".' })
+  @TextField(LIMITS.CODE, { nullable: true, description: 'Only this action, e.g. "membership.revoke".' })
   action?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only changes of this type of object, e.g. "Clinic".' })
+  @TextField(LIMITS.CODE, { nullable: true, description: 'Only changes of this type of object, e.g. "Clinic".' })
   targetType?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField, TextListField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Protocol, Treatment } from './catalog.entity';
 import {
@@ -36,16 +37,16 @@ export class TreatmentDurationInput {
   @Field(() => Int, { description: 'Longest usual duration, in minutes (not below `minMinutes`, at most 1440).' })
   maxMinutes: number;
 
-  @Field(() => String, { nullable: true, description: 'What the duration depends on, e.g. the area treated.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'What the duration depends on, e.g. the area treated.' })
   note?: string | null;
 }
 
 @InputType({ description: 'One part of how a treatment works.' })
 export class MechanismInput {
-  @Field({ description: 'Short name, e.g. "Collagen boost".' })
+  @TextField(LIMITS.NAME, { description: 'Short name, e.g. "Collagen boost".' })
   name: string;
 
-  @Field({ description: 'What happens in the skin.' })
+  @TextField(LIMITS.TEXT, { description: 'What happens in the skin.' })
   description: string;
 }
 
@@ -54,25 +55,25 @@ export class BenefitInput {
   @Field(() => SkinConcern, { description: 'The concern this benefit addresses.' })
   concern: SkinConcern;
 
-  @Field({ description: 'What the treatment does for it.' })
+  @TextField(LIMITS.TEXT, { description: 'What the treatment does for it.' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'A qualification of the benefit, e.g. that deeper scars need more sessions.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'A qualification of the benefit, e.g. that deeper scars need more sessions.' })
   note?: string | null;
 }
 
 @InputType({ description: 'One step of the procedure as the patient experiences it; its position is its place in the list.' })
 export class ProcedureStepInput {
-  @Field({ description: 'Name of the step, e.g. "Preparation".' })
+  @TextField(LIMITS.NAME, { description: 'Name of the step, e.g. "Preparation".' })
   name: string;
 
-  @Field({ description: 'What is done in this step.' })
+  @TextField(LIMITS.TEXT, { description: 'What is done in this step.' })
   description: string;
 }
 
 @InputType({ description: 'An expected after-effect and how long it usually lasts.' })
 export class RecoveryEffectInput {
-  @Field({ description: 'The effect, e.g. "Redness".' })
+  @TextField(LIMITS.NAME, { description: 'The effect, e.g. "Redness".' })
   effect: string;
 
   @Field(() => IntRangeInput, { description: 'Usual duration in days (0 or more).' })
@@ -81,7 +82,7 @@ export class RecoveryEffectInput {
 
 @InputType({ description: 'Downtime and recovery after a session.' })
 export class RecoveryInput {
-  @Field({ description: 'Downtime in one sentence.' })
+  @TextField(LIMITS.TEXT, { description: 'Downtime in one sentence.' })
   summary: string;
 
   @Field(() => [RecoveryEffectInput], { nullable: true, description: 'Expected after-effects and how long they last; none when omitted.' })
@@ -99,10 +100,10 @@ export class ComfortInput {
   @Field(() => DiscomfortLevel, { description: 'Discomfort to expect with the usual pain relief.' })
   discomfort: DiscomfortLevel;
 
-  @Field(() => String, { nullable: true, description: 'Pain relief used, e.g. "Topical numbing cream".' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'Pain relief used, e.g. "Topical numbing cream".' })
   painRelief?: string | null;
 
-  @Field({ description: 'What patients should expect, in words.' })
+  @TextField(LIMITS.TEXT, { description: 'What patients should expect, in words.' })
   note: string;
 }
 
@@ -114,7 +115,7 @@ export class SkinTypeAssessmentInput {
   @Field(() => SkinTypeSuitability, { description: 'How suitable the treatment is.' })
   suitability: SkinTypeSuitability;
 
-  @Field(() => String, { nullable: true, description: 'The reason; required for CAUTION and NOT_RECOMMENDED.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'The reason; required for CAUTION and NOT_RECOMMENDED.' })
   note?: string | null;
 }
 
@@ -126,7 +127,7 @@ export class ContraindicationRuleInput {
   @Field(() => ContraindicationSeverity, { description: 'Whether it blocks the treatment or requires clearance.' })
   severity: ContraindicationSeverity;
 
-  @Field({ description: 'Advice for patient and practitioner, e.g. "Consult a dermatologist first."' })
+  @TextField(LIMITS.TEXT, { description: 'Advice for patient and practitioner, e.g. "Consult a dermatologist first."' })
   advice: string;
 }
 
@@ -138,52 +139,52 @@ export class CourseTemplateInput {
   @Field(() => IntRangeInput, { description: 'Days between the starts of consecutive sessions (at least 1).' })
   intervalDays: IntRangeInput;
 
-  @Field(() => String, { nullable: true, description: 'What the plan depends on, e.g. the skin concern.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'What the plan depends on, e.g. the skin concern.' })
   note?: string | null;
 }
 
 @InputType({ description: 'One aftercare instruction with how long it applies after the session.' })
 export class AftercareInstructionInput {
-  @Field({ description: 'The instruction, e.g. "No makeup".' })
+  @TextField(LIMITS.NAME, { description: 'The instruction, e.g. "No makeup".' })
   instruction: string;
 
   @Field(() => IntRangeInput, { description: 'Hours after the session during which the instruction applies (at least 1).' })
   hours: IntRangeInput;
 
-  @Field(() => String, { nullable: true, description: 'Why, or what to expect.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'Why, or what to expect.' })
   note?: string | null;
 }
 
 @InputType({ description: 'A frequently asked question about a treatment, with its answer.' })
 export class FaqEntryInput {
-  @Field({ description: 'The question, as patients ask it.' })
+  @TextField(LIMITS.TEXT, { description: 'The question, as patients ask it.' })
   question: string;
 
-  @Field({ description: 'The answer.' })
+  @TextField(LIMITS.LONG_TEXT, { description: 'The answer.' })
   answer: string;
 }
 
 @InputType({ description: 'A new treatment of the viewer\'s organization. Omitted content lists are empty.' })
 export class TreatmentCreateInput {
-  @Field({ description: 'URL-safe name, unique among the organization\'s treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization\'s own entry.' })
+  @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique among the organization\'s treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization\'s own entry.' })
   slug: string;
 
-  @Field({ description: 'Display name.' })
+  @TextField(LIMITS.NAME, { description: 'Display name.' })
   name: string;
 
   @Field(() => TreatmentCategory, { description: 'The family of the treatment.' })
   category: TreatmentCategory;
 
-  @Field(() => [String], { nullable: true, description: 'Other names, each once.' })
+  @TextListField(LIMITS.NAME, { nullable: true, description: 'Other names, each once.' })
   aliases?: string[] | null;
 
   @Field(() => Invasiveness, { description: 'How far the treatment enters the body.' })
   invasiveness: Invasiveness;
 
-  @Field({ description: 'One-sentence summary.' })
+  @TextField(LIMITS.TEXT, { description: 'One-sentence summary.' })
   summary: string;
 
-  @Field({ description: 'What the treatment is and why patients choose it.' })
+  @TextField(LIMITS.LONG_TEXT, { description: 'What the treatment is and why patients choose it.' })
   description: string;
 
   @Field(() => [SkinConcern], { nullable: true, description: 'Skin concerns the treatment addresses, each once.' })
@@ -210,7 +211,7 @@ export class TreatmentCreateInput {
   @Field(() => [SkinTypeAssessmentInput], { nullable: true, description: 'Suitability for Fitzpatrick skin types.' })
   skinTypes?: SkinTypeAssessmentInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Safety statement for patients.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'Safety statement for patients.' })
   safetyNote?: string | null;
 
   @Field(() => [ContraindicationRuleInput], { nullable: true, description: 'Conditions that block the treatment or require clearance first.' })
@@ -225,10 +226,10 @@ export class TreatmentCreateInput {
   @Field(() => [FaqEntryInput], { nullable: true, description: 'Frequently asked questions with answers.' })
   faq?: FaqEntryInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the clinician who medically reviewed the content.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'Name of the clinician who medically reviewed the content.' })
   medicallyReviewedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day the content was last medically reviewed, "YYYY-MM-DD", not in the future.' })
+  @TextField(LIMITS.LOCAL_DATE, { nullable: true, description: 'Day the content was last medically reviewed, "YYYY-MM-DD", not in the future.' })
   lastReviewedOn?: string | null;
 }
 
@@ -237,25 +238,25 @@ export class TreatmentUpdateInput {
   @Field(() => ID, { description: 'The treatment to change.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'New slug, unique among the organization\'s treatments.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: 'New slug, unique among the organization\'s treatments.' })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New display name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New display name.' })
   name?: string | null;
 
   @Field(() => TreatmentCategory, { nullable: true, description: 'New family.' })
   category?: TreatmentCategory | null;
 
-  @Field(() => [String], { nullable: true, description: 'New other names (replace all of them).' })
+  @TextListField(LIMITS.NAME, { nullable: true, description: 'New other names (replace all of them).' })
   aliases?: string[] | null;
 
   @Field(() => Invasiveness, { nullable: true, description: 'New invasiveness.' })
   invasiveness?: Invasiveness | null;
 
-  @Field(() => String, { nullable: true, description: 'New one-sentence summary.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'New one-sentence summary.' })
   summary?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New description.' })
+  @TextField(LIMITS.LONG_TEXT, { nullable: true, description: 'New description.' })
   description?: string | null;
 
   @Field(() => [SkinConcern], { nullable: true, description: 'New concerns (replace all of them).' })
@@ -282,7 +283,7 @@ export class TreatmentUpdateInput {
   @Field(() => [SkinTypeAssessmentInput], { nullable: true, description: 'New skin type assessments (replace all of them).' })
   skinTypes?: SkinTypeAssessmentInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New safety statement.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'New safety statement.' })
   safetyNote?: string | null;
 
   @Field(() => [ContraindicationRuleInput], { nullable: true, description: 'New contraindications (replace all of them).' })
@@ -297,10 +298,10 @@ export class TreatmentUpdateInput {
   @Field(() => [FaqEntryInput], { nullable: true, description: 'New questions and answers (replace all of them).' })
   faq?: FaqEntryInput[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New medical reviewer.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New medical reviewer.' })
   medicallyReviewedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New day of the last medical review, "YYYY-MM-DD", not in the future.' })
+  @TextField(LIMITS.LOCAL_DATE, { nullable: true, description: 'New day of the last medical review, "YYYY-MM-DD", not in the future.' })
   lastReviewedOn?: string | null;
 }
 
@@ -321,19 +322,19 @@ export class ProtocolStepInput {
   @Field(() => Int, { nullable: true, description: 'ALTERNATING only (required there, not below the minimum): days after the previous component beyond which this step is late.' })
   maxDaysAfterPrevious?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Clinical note for this step.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'Clinical note for this step.' })
   note?: string | null;
 }
 
 @InputType({ description: 'A new protocol of the viewer\'s organization.' })
 export class ProtocolCreateInput {
-  @Field({ description: 'URL-safe name, unique among the organization\'s protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization\'s own entry.' })
+  @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique among the organization\'s protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization\'s own entry.' })
   slug: string;
 
-  @Field({ description: 'Display name.' })
+  @TextField(LIMITS.NAME, { description: 'Display name.' })
   name: string;
 
-  @Field({ description: 'What the protocol is for.' })
+  @TextField(LIMITS.TEXT, { description: 'What the protocol is for.' })
   summary: string;
 
   @Field(() => ProtocolKind, { description: 'How the steps are scheduled.' })
@@ -354,13 +355,13 @@ export class ProtocolUpdateInput {
   @Field(() => ID, { description: 'The protocol to change.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'New slug, unique among the organization\'s protocols.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: 'New slug, unique among the organization\'s protocols.' })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New display name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New display name.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New summary.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'New summary.' })
   summary?: string | null;
 
   @Field(() => ProtocolKind, { nullable: true, description: 'New kind; the steps (given or current) must fit it.' })

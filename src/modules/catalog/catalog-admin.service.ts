@@ -9,7 +9,7 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isLocalDate, isSlug, isText } from '../../common/validation';
+import { isPastOrToday, isSlug, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
@@ -24,9 +24,6 @@ const { NOT_FOUND, INVALID, TAKEN, NOT_ALLOWED, RETIRED, IN_USE, INVALID_STEPS }
 type Row = Record<string, any>;
 type Field = Array<string | number>;
 
-/** Longest summary, note, advice or question; longest description or answer. */
-const TEXT_MAX = 2000;
-const LONG_TEXT_MAX = 20000;
 const MAX_SESSION_MINUTES = 24 * 60;
 
 const at = (...path: Field): string[] => ['input', ...path.map(String)];
@@ -42,8 +39,9 @@ const PROTOCOLS: CatalogTable = { table: 'protocols', typename: 'Protocol', labe
 // ---------------------------------------------------------------------------------------
 // Validation (pure)
 
-function checkText(checks: Checks, value: string | null | undefined, max: number, field: string[], what: string): void {
-  if (value != null) checks.check(isText(value, max), INVALID, field, `Give ${what} of at most ${max} characters.`);
+/** Texts must not be blank; their length limits are declared on the input fields. */
+function checkText(checks: Checks, value: string | null | undefined, field: string[], what: string): void {
+  checks.notBlank(value, field, what);
 }
 
 /** Reports every entry whose key appeared earlier in the list. */
@@ -51,7 +49,7 @@ function checkUnique<T>(checks: Checks, list: T[] | null | undefined, key: (item
   const seen = new Set<string>();
   list?.forEach((item, i) => {
     const k = key(item);
-    checks.check(!seen.has(k), INVALID, field(i), `${what} "${k}" is listed more than once.`);
+    checks.check(!seen.has(k), INVALID, field(i), `${what} ${quote(k)} is listed more than once.`);
     seen.add(k);
   });
 }
@@ -64,12 +62,7 @@ function checkRange(checks: Checks, range: IntRangeInput, field: string[], lowes
 function checkCourse(checks: Checks, course: CourseTemplateInput, field: string[]): void {
   checkRange(checks, course.sessionCount, [...field, 'sessionCount'], 1, 'session(s)');
   checkRange(checks, course.intervalDays, [...field, 'intervalDays'], 1, 'day(s)');
-  checkText(checks, course.note, TEXT_MAX, [...field, 'note'], 'a note');
-}
-
-/** The latest day that is not in the future anywhere on Earth (UTC+14). */
-function latestToday(): string {
-  return new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+  checkText(checks, course.note, [...field, 'note'], 'a note');
 }
 
 /** Treatment fields shared by create and update; null or omitted means not given. */
@@ -77,36 +70,36 @@ type TreatmentFields = Omit<TreatmentUpdateInput, 'id'>;
 
 function checkTreatment(checks: Checks, input: TreatmentFields): void {
   if (input.slug != null) checks.check(isSlug(input.slug), INVALID, at('slug'), 'Use lowercase letters, digits and single dashes (at most 80).');
-  checkText(checks, input.name, 200, at('name'), 'a name');
-  input.aliases?.forEach((alias, i) => checkText(checks, alias, 200, at('aliases', i), 'each alias as a name'));
+  checkText(checks, input.name, at('name'), 'a name');
+  input.aliases?.forEach((alias, i) => checkText(checks, alias, at('aliases', i), 'each alias as a name'));
   checkUnique(checks, input.aliases, (a) => a.trim().toLowerCase(), (i) => at('aliases', i), 'The alias');
-  checkText(checks, input.summary, TEXT_MAX, at('summary'), 'a summary');
-  checkText(checks, input.description, LONG_TEXT_MAX, at('description'), 'a description');
+  checkText(checks, input.summary, at('summary'), 'a summary');
+  checkText(checks, input.description, at('description'), 'a description');
   checkUnique(checks, input.concerns, (c) => c, () => at('concerns'), 'The concern');
   const d = input.duration;
   if (d != null) {
     checks.check(d.minMinutes >= 1, INVALID, at('duration', 'minMinutes'), 'A session lasts at least 1 minute.');
     checks.check(d.maxMinutes >= d.minMinutes && d.maxMinutes <= MAX_SESSION_MINUTES, INVALID, at('duration', 'maxMinutes'),
       `The longest duration must lie between the shortest and ${MAX_SESSION_MINUTES} minutes.`);
-    checkText(checks, d.note, TEXT_MAX, at('duration', 'note'), 'a note');
+    checkText(checks, d.note, at('duration', 'note'), 'a note');
   }
   input.mechanisms?.forEach((m, i) => {
-    checkText(checks, m.name, 200, at('mechanisms', i, 'name'), 'a name');
-    checkText(checks, m.description, TEXT_MAX, at('mechanisms', i, 'description'), 'a description');
+    checkText(checks, m.name, at('mechanisms', i, 'name'), 'a name');
+    checkText(checks, m.description, at('mechanisms', i, 'description'), 'a description');
   });
   input.benefits?.forEach((b, i) => {
-    checkText(checks, b.description, TEXT_MAX, at('benefits', i, 'description'), 'a description');
-    checkText(checks, b.note, TEXT_MAX, at('benefits', i, 'note'), 'a note');
+    checkText(checks, b.description, at('benefits', i, 'description'), 'a description');
+    checkText(checks, b.note, at('benefits', i, 'note'), 'a note');
   });
   input.procedureSteps?.forEach((s, i) => {
-    checkText(checks, s.name, 200, at('procedureSteps', i, 'name'), 'a name');
-    checkText(checks, s.description, TEXT_MAX, at('procedureSteps', i, 'description'), 'a description');
+    checkText(checks, s.name, at('procedureSteps', i, 'name'), 'a name');
+    checkText(checks, s.description, at('procedureSteps', i, 'description'), 'a description');
   });
   const r = input.recovery;
   if (r != null) {
-    checkText(checks, r.summary, TEXT_MAX, at('recovery', 'summary'), 'a summary');
+    checkText(checks, r.summary, at('recovery', 'summary'), 'a summary');
     r.effects?.forEach((e, i) => {
-      checkText(checks, e.effect, 200, at('recovery', 'effects', i, 'effect'), 'an effect');
+      checkText(checks, e.effect, at('recovery', 'effects', i, 'effect'), 'an effect');
       checkRange(checks, e.days, at('recovery', 'effects', i, 'days'), 0, 'days');
     });
     checkRange(checks, r.normalActivitiesWithinDays, at('recovery', 'normalActivitiesWithinDays'), 0, 'days');
@@ -115,32 +108,32 @@ function checkTreatment(checks: Checks, input: TreatmentFields): void {
   }
   const c = input.comfort;
   if (c != null) {
-    checkText(checks, c.painRelief, 200, at('comfort', 'painRelief'), 'the pain relief');
-    checkText(checks, c.note, TEXT_MAX, at('comfort', 'note'), 'a note');
+    checkText(checks, c.painRelief, at('comfort', 'painRelief'), 'the pain relief');
+    checkText(checks, c.note, at('comfort', 'note'), 'a note');
   }
   input.skinTypes?.forEach((s, i) => {
     if (s.suitability !== SkinTypeSuitability.SUITABLE) {
       checks.check(s.note != null, INVALID, at('skinTypes', i, 'note'), `Give the reason why skin type ${s.skinType} is ${s.suitability}.`);
     }
-    checkText(checks, s.note, TEXT_MAX, at('skinTypes', i, 'note'), 'a note');
+    checkText(checks, s.note, at('skinTypes', i, 'note'), 'a note');
   });
   checkUnique(checks, input.skinTypes, (s) => s.skinType, (i) => at('skinTypes', i, 'skinType'), 'The skin type');
-  checkText(checks, input.safetyNote, TEXT_MAX, at('safetyNote'), 'a safety note');
-  input.contraindications?.forEach((ci, i) => checkText(checks, ci.advice, TEXT_MAX, at('contraindications', i, 'advice'), 'advice'));
+  checkText(checks, input.safetyNote, at('safetyNote'), 'a safety note');
+  input.contraindications?.forEach((ci, i) => checkText(checks, ci.advice, at('contraindications', i, 'advice'), 'advice'));
   checkUnique(checks, input.contraindications, (ci) => ci.condition, (i) => at('contraindications', i, 'condition'), 'The condition');
   if (input.typicalCourse != null) checkCourse(checks, input.typicalCourse, at('typicalCourse'));
   input.aftercare?.forEach((a, i) => {
-    checkText(checks, a.instruction, 200, at('aftercare', i, 'instruction'), 'an instruction');
+    checkText(checks, a.instruction, at('aftercare', i, 'instruction'), 'an instruction');
     checkRange(checks, a.hours, at('aftercare', i, 'hours'), 1, 'hour(s)');
-    checkText(checks, a.note, TEXT_MAX, at('aftercare', i, 'note'), 'a note');
+    checkText(checks, a.note, at('aftercare', i, 'note'), 'a note');
   });
   input.faq?.forEach((f, i) => {
-    checkText(checks, f.question, TEXT_MAX, at('faq', i, 'question'), 'a question');
-    checkText(checks, f.answer, LONG_TEXT_MAX, at('faq', i, 'answer'), 'an answer');
+    checkText(checks, f.question, at('faq', i, 'question'), 'a question');
+    checkText(checks, f.answer, at('faq', i, 'answer'), 'an answer');
   });
-  checkText(checks, input.medicallyReviewedBy, 200, at('medicallyReviewedBy'), 'the reviewer\'s name');
+  checkText(checks, input.medicallyReviewedBy, at('medicallyReviewedBy'), 'the reviewer\'s name');
   if (input.lastReviewedOn != null) {
-    checks.check(isLocalDate(input.lastReviewedOn) && input.lastReviewedOn <= latestToday(), INVALID, at('lastReviewedOn'),
+    checks.check(isPastOrToday(input.lastReviewedOn), INVALID, at('lastReviewedOn'),
       'Give the day of the last review as "YYYY-MM-DD", not in the future.');
   }
 }
@@ -150,11 +143,11 @@ type StepGaps = { minDaysAfterPrevious?: number | null; maxDaysAfterPrevious?: n
 
 function checkProtocol(checks: Checks, input: ProtocolFields): void {
   if (input.slug != null) checks.check(isSlug(input.slug), INVALID, at('slug'), 'Use lowercase letters, digits and single dashes (at most 80).');
-  checkText(checks, input.name, 200, at('name'), 'a name');
-  checkText(checks, input.summary, TEXT_MAX, at('summary'), 'a summary');
+  checkText(checks, input.name, at('name'), 'a name');
+  checkText(checks, input.summary, at('summary'), 'a summary');
   checkUnique(checks, input.concerns, (c) => c, () => at('concerns'), 'The concern');
   if (input.courseTemplate != null) checkCourse(checks, input.courseTemplate, at('courseTemplate'));
-  input.steps?.forEach((s, i) => checkText(checks, s.note, TEXT_MAX, at('steps', i, 'note'), 'a note'));
+  input.steps?.forEach((s, i) => checkText(checks, s.note, at('steps', i, 'note'), 'a note'));
 }
 
 /** SINGLE: one step; SAME_VISIT: two or more without gaps; ALTERNATING: two or more, each with its gap range. */

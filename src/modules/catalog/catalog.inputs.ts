@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { ConnectionArgs } from '../../common/relay/connection-args';
 import { FitzpatrickType, ProtocolKind, SkinConcern, TreatmentCategory } from './catalog.enums';
 
@@ -16,7 +17,7 @@ export class TreatmentFilter {
   @Field(() => TreatmentCategory, { nullable: true, description: 'Only treatments of this family.' })
   category?: TreatmentCategory | null;
 
-  @Field(() => String, { nullable: true, description: 'Text search over name, aliases, summary and description (words or a partial name), at most 200 characters.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'Text search over name, aliases, summary and description (words or a partial name).' })
   search?: string | null;
 }
 
@@ -31,7 +32,7 @@ export class ProtocolFilter {
   @Field(() => ID, { nullable: true, description: 'Only protocols that include this treatment (global id).' })
   treatmentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only protocols that include the treatment with this slug.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: 'Only protocols that include the treatment with this slug.' })
   treatmentSlug?: string | null;
 
   @Field(() => SkinConcern, { nullable: true, description: 'Only protocols that target this concern.' })

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { uuidFromGlobalId } from '../../common/relay/global-id';
+import { SlugOrId, SlugOrIdArgs, slugOrId } from '../../common/relay/slug-or-id';
 import { atClinic, Protocol, ProtocolConnection, ProtocolStep, Treatment, TreatmentConnection, TreatmentPairing } from './catalog.entity';
 import { ProtocolsArgs, TreatmentsArgs } from './catalog.inputs';
 import {
@@ -8,8 +9,8 @@ import {
   treatmentBySlug, treatmentsPage,
 } from './catalog.service';
 
-const slugArg = { nullable: true, description: 'The slug, e.g. "microneedling".' } as const;
-const idArg = { nullable: true, description: 'The global id.' } as const;
+const TreatmentLookupArgs = SlugOrIdArgs('treatment', 'microneedling');
+const ProtocolLookupArgs = SlugOrIdArgs('protocol', 'microneedling-prp');
 
 @Resolver(() => Treatment)
 export class TreatmentResolver {
@@ -18,14 +19,10 @@ export class TreatmentResolver {
     return treatmentsPage(ctx, args.filter ?? {}, args);
   }
 
-  @Query(() => Treatment, { nullable: true, description: 'One treatment by slug or global id (give one); null when there is none. Public.' })
-  treatment(
-    @Ctx() ctx: RequestContext,
-    @Arg('slug', () => String, slugArg) slug?: string | null,
-    @Arg('id', () => ID, idArg) id?: string | null,
-  ): Promise<Treatment | null> {
-    if (id != null) return treatmentById(ctx, uuidFromGlobalId(id, 'Treatment', ['id']));
-    return slug != null ? treatmentBySlug(ctx, slug) : Promise.resolve(null);
+  @Query(() => Treatment, { nullable: true, description: 'One treatment by slug or global id (give exactly one); null when there is none. Public.' })
+  treatment(@Ctx() ctx: RequestContext, @Args(() => TreatmentLookupArgs) args: SlugOrId): Promise<Treatment | null> {
+    const lookup = slugOrId(args, 'Treatment');
+    return 'uuid' in lookup ? treatmentById(ctx, lookup.uuid) : treatmentBySlug(ctx, lookup.slug);
   }
 
   @FieldResolver(() => [TreatmentPairing], { description: 'Treatments this one pairs well with, for enhanced results.' })
@@ -60,14 +57,10 @@ export class ProtocolResolver {
     }, args);
   }
 
-  @Query(() => Protocol, { nullable: true, description: 'One protocol by slug or global id (give one); null when there is none. Public.' })
-  protocol(
-    @Ctx() ctx: RequestContext,
-    @Arg('slug', () => String, slugArg) slug?: string | null,
-    @Arg('id', () => ID, idArg) id?: string | null,
-  ): Promise<Protocol | null> {
-    if (id != null) return protocolById(ctx, uuidFromGlobalId(id, 'Protocol', ['id']));
-    return slug != null ? protocolBySlug(ctx, slug) : Promise.resolve(null);
+  @Query(() => Protocol, { nullable: true, description: 'One protocol by slug or global id (give exactly one); null when there is none. Public.' })
+  protocol(@Ctx() ctx: RequestContext, @Args(() => ProtocolLookupArgs) args: SlugOrId): Promise<Protocol | null> {
+    const lookup = slugOrId(args, 'Protocol');
+    return 'uuid' in lookup ? protocolById(ctx, lookup.uuid) : protocolBySlug(ctx, lookup.slug);
   }
 
   @FieldResolver(() => [ProtocolStep], { description: 'The components of the protocol, in order.' })

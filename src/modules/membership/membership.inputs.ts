@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { Role } from '../../auth/roles';
 import { ConnectionArgs } from '../../common/relay/connection-args';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
@@ -33,7 +34,7 @@ export class MembershipsArgs extends ConnectionArgs {
 
 @InputType({ description: 'A new membership in the viewer\'s organization.' })
 export class MembershipCreateInput {
-  @Field({ description: 'The identity provider\'s subject of the person.' })
+  @TextField(LIMITS.SUBJECT, { description: 'The identity provider\'s subject of the person.' })
   subject: string;
 
   @Field(() => Role, { description: 'The role (PLATFORM_ADMIN cannot be granted here).' })

@@ -10,7 +10,6 @@ import { Page, mapPage } from '../../common/relay/connection';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { keysetPage, PageArgs } from '../../common/relay/keyset-page';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isText } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import { Clinic } from '../organization/organization.entity';
@@ -47,8 +46,11 @@ export function clinicsOfMembership(ctx: RequestContext, membershipId: string): 
   return loaders.clinicsOfMembership.load(ctx, membershipId);
 }
 
-/** Checks that the viewer may hold a membership with `role` and `clinicIds` in their hands. */
-function checkGrant(checks: Checks, viewer: MemberViewer, role: Role, clinicIds: string[]): void {
+/**
+ * Checks that the viewer may hold a membership with `role` and `clinicIds` in their hands.
+ * `fields` are the input paths of the clinics when they were given in this input.
+ */
+function checkGrant(checks: Checks, viewer: MemberViewer, role: Role, clinicIds: string[], fields?: string[][]): void {
   checks.check(role !== Role.PLATFORM_ADMIN, NOT_ALLOWED, ['input', 'role'], 'PLATFORM_ADMIN is not granted through memberships.');
   if (CLINIC_SCOPED_ROLES.has(role)) {
     checks.check(clinicIds.length > 0, CLINICS_REQUIRED, ['input', 'clinicIds'], `${role} needs at least one clinic.`);
@@ -59,21 +61,29 @@ function checkGrant(checks: Checks, viewer: MemberViewer, role: Role, clinicIds:
     const ownClinics = viewer.clinicIds ?? [];
     checks.check(CLINIC_SCOPED_ROLES.has(role) && ROLE_RANK[role] <= ROLE_RANK[viewer.role], NOT_ALLOWED, ['input', 'role'],
       `A ${viewer.role} may grant only clinic-scoped roles no higher than their own.`);
-    checks.check(clinicIds.every((id) => ownClinics.includes(id)), NOT_ALLOWED, ['input', 'clinicIds'], 'You may grant access to your own clinics only.');
+    clinicIds.forEach((id, i) => checks.check(ownClinics.includes(id), NOT_ALLOWED, fields?.[i] ?? ['input', 'clinicIds'],
+      'You do not manage this clinic: you may grant access to your own clinics only.'));
   }
 }
 
-/** Resolves input clinic ids to clinics the viewer sees; unknown ones are NOT_FOUND. */
+/**
+ * Resolves input clinic ids, in input order: malformed ones are INVALID, clinics outside
+ * the viewer's organization NOT_FOUND. Existence is checked across the organization (its
+ * clinics are public), so that a manager naming a clinic they do not manage learns that
+ * it is not theirs (NOT_ALLOWED, from checkGrant), as offeringSet answers.
+ */
 async function clinicIdsOf(ctx: RequestContext, ids: string[]): Promise<string[]> {
-  const uuids = ids.map((id, i) => referenceOf(tryUuidFromGlobalId, id, 'Clinic', ['input', 'clinicIds', String(i)]));
+  const uuids = ids.map((id, i) => referenceOf(tryUuidFromGlobalId, id, 'Clinic', clinicField(i)));
   const q = new SqlParams();
   const rows = await ctx.db.query<{ id: string }>(
-    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}`, q.values);
+    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.organizationWide('c', q)}`, q.values);
   uuids.forEach((uuid, i) => {
-    if (!rows.some((r) => r.id === uuid)) failWith(NOT_FOUND, ['input', 'clinicIds', String(i)], 'No Clinic with this id.');
+    if (!rows.some((r) => r.id === uuid)) failWith(NOT_FOUND, clinicField(i), 'No Clinic with this id.');
   });
-  return [...new Set(uuids)];
+  return uuids;
 }
+
+const clinicField = (i: number): string[] => ['input', 'clinicIds', String(i)];
 
 async function replaceClinics(ctx: RequestContext, organizationId: string, membershipId: string, clinicIds: string[]): Promise<void> {
   await ctx.db.query('DELETE FROM membership_clinics WHERE membership_id = $1', [membershipId]);
@@ -84,10 +94,11 @@ async function replaceClinics(ctx: RequestContext, organizationId: string, membe
 
 export async function createMembership(ctx: RequestContext, input: MembershipCreateInput): Promise<Membership> {
   const viewer = requireMember(ctx.viewer);
-  const checks = new Checks().check(isText(input.subject, 255), INVALID, ['input', 'subject'], 'Give the person\'s subject (at most 255 characters).');
-  const clinicIds = await clinicIdsOf(ctx, input.clinicIds ?? []);
-  checkGrant(checks, viewer, input.role, clinicIds);
+  const checks = new Checks().notBlank(input.subject, ['input', 'subject'], 'the person\'s subject');
+  const named = await clinicIdsOf(ctx, input.clinicIds ?? []);
+  checkGrant(checks, viewer, input.role, named, named.map((_, i) => clinicField(i)));
   checks.throwIfAny();
+  const clinicIds = [...new Set(named)];
   let practitionerId: string | null = null;
   if (input.practitionerId != null) {
     practitionerId = referenceOf(tryUuidFromGlobalId, input.practitionerId, 'Practitioner', ['input', 'practitionerId']);
@@ -131,10 +142,10 @@ export async function updateMembership(ctx: RequestContext, input: MembershipUpd
   const viewer = requireMember(ctx.viewer);
   const before = await manageable(ctx, input.id);
   const role = input.role ?? before.row.role;
-  const clinicIds = input.clinicIds != null ? await clinicIdsOf(ctx, input.clinicIds)
-    : CLINIC_SCOPED_ROLES.has(role) ? before.clinicIds : [];
+  const named = input.clinicIds != null ? await clinicIdsOf(ctx, input.clinicIds) : null;
+  const clinicIds = named ? [...new Set(named)] : CLINIC_SCOPED_ROLES.has(role) ? before.clinicIds : [];
   const checks = new Checks();
-  checkGrant(checks, viewer, role, clinicIds);
+  checkGrant(checks, viewer, role, named ?? clinicIds, named?.map((_, i) => clinicField(i)));
   checks.throwIfAny();
   const [row] = await ctx.db.query<MembershipRow>('UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *', [before.row.id, role]);
   await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);

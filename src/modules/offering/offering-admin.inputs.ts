@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { Money } from '../../common/money';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Offering, OfferingDefault } from './offering.entity';
@@ -14,6 +15,9 @@ registerEnumType(OfferingErrorCode, {
   },
 });
 export const OfferingUserError = UserErrorType('Offering', OfferingErrorCode);
+
+/** How long an appointment may be, in minutes: from a quick touch-up to a long combined session. */
+export const DURATION_MINUTES = { min: 5, max: 600 } as const;
 
 /** The values of an offering a clinic may override; `clear` names them. */
 export enum OfferingField {
@@ -38,7 +42,7 @@ export class MoneyInput {
   @Field(() => Int, { description: 'Amount in minor units, e.g. 35000 for 350.00 USD; at least 0.' })
   amount: number;
 
-  @Field({ description: 'ISO 4217 currency code, e.g. "USD"; must be the organization\'s currency.' })
+  @TextField(LIMITS.CURRENCY, { description: 'ISO 4217 currency code, e.g. "USD"; must be the organization\'s currency.' })
   currency: string;
 }
 
@@ -53,7 +57,7 @@ export class OfferingDefaultSetInput {
   @Field(() => MoneyInput, { description: 'Price of one session, in the organization\'s currency.' })
   price: MoneyInput;
 
-  @Field(() => Int, { description: 'Length of the appointment in minutes, including preparation; more than 0.' })
+  @Field(() => Int, { description: `Length of the appointment in minutes, including preparation; ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}.` })
   durationMinutes: number;
 
   @Field({ description: 'Whether patients may book it online themselves.' })
@@ -72,7 +76,7 @@ export abstract class OfferingOverrideInput {
   @Field(() => MoneyInput, { nullable: true, description: 'Override the price (organization\'s currency, amount at least 0); omitted or null leaves it as it is.' })
   price?: MoneyInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Override the appointment length in minutes (more than 0); omitted or null leaves it as it is.' })
+  @Field(() => Int, { nullable: true, description: `Override the appointment length in minutes (${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}); omitted or null leaves it as it is.` })
   durationMinutes?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Override online booking; omitted or null leaves it as it is.' })

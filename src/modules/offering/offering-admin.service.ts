@@ -9,11 +9,11 @@ import { requireMember } from '../../auth/viewer';
 import { Money } from '../../common/money';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isCurrency } from '../../common/validation';
+import { isCurrency, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
-  MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
+  DURATION_MINUTES, MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
 } from './offering-admin.inputs';
 import { Offering, OfferingDefault } from './offering.entity';
 import { offeringOf } from './offering.service';
@@ -79,14 +79,16 @@ async function organizationCurrency(ctx: RequestContext): Promise<string> {
 function checkPrice(checks: Checks, price: MoneyInput, currency: string): void {
   checks.check(price.amount >= 0, INVALID, ['input', 'price', 'amount'], 'Give a price of at least 0 (in minor units, e.g. cents).');
   if (!isCurrency(price.currency)) {
-    checks.fail(INVALID, ['input', 'price', 'currency'], `"${price.currency}" is not an ISO 4217 currency code; prices of your organization are in ${currency}.`);
+    checks.fail(INVALID, ['input', 'price', 'currency'], `${quote(price.currency)} is not an ISO 4217 currency code; prices of your organization are in ${currency}.`);
   } else {
     checks.check(price.currency === currency, CURRENCY_MISMATCH, ['input', 'price', 'currency'], `Prices of your organization are in ${currency}, not ${price.currency}.`);
   }
 }
 
 function checkDuration(checks: Checks, durationMinutes: number): void {
-  checks.check(durationMinutes > 0, INVALID, ['input', 'durationMinutes'], 'Give a duration of at least 1 minute.');
+  const { min, max } = DURATION_MINUTES;
+  checks.check(durationMinutes >= min && durationMinutes <= max, INVALID, ['input', 'durationMinutes'],
+    `Give a duration of ${min} to ${max} minutes.`);
 }
 
 /** The protocol behind an input id: the shared library's or the organization's own, not retired; NOT_FOUND otherwise. */
@@ -171,16 +173,17 @@ interface ClinicTarget {
 }
 
 /**
- * The clinics behind input ids, in input order without duplicates: NOT_FOUND for a
- * malformed id or a clinic outside the viewer's organization, NOT_ALLOWED for a clinic
- * of the organization that a clinic-scoped viewer does not manage.
+ * The clinics behind input ids, in input order without duplicates: INVALID for a
+ * malformed id, NOT_FOUND for a clinic outside the viewer's organization, NOT_ALLOWED for
+ * a clinic of the organization (visible: clinics are public) that a clinic-scoped viewer
+ * does not manage.
  */
 async function namedClinics(ctx: RequestContext, ids: Array<{ id: string; field: string[] }>): Promise<ClinicTarget[]> {
   const { clinicIds: ownClinics } = requireMember(ctx.viewer);
   const checks = new Checks();
   const wanted = ids.map(({ id, field }) => {
     const uuid = tryUuidFromGlobalId(id, 'Clinic');
-    checks.check(uuid != null, NOT_FOUND, field, 'No Clinic with this id.');
+    checks.check(uuid != null, INVALID, field, 'This is not the id of a Clinic.');
     return { uuid, field };
   });
   // Existence is checked across the organization (its clinics are public), so that a

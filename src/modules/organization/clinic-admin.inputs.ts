@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Clinic, DayOfWeek } from './organization.entity';
 
@@ -16,19 +17,19 @@ export const ClinicUserError = UserErrorType('Clinic', ClinicErrorCode);
 
 @InputType({ description: 'A postal address.' })
 export class AddressInput {
-  @Field({ description: 'Street and number.' })
+  @TextField(LIMITS.NAME, { description: 'Street and number.' })
   streetAddress: string;
 
-  @Field({ description: 'City or town.' })
+  @TextField(LIMITS.NAME, { description: 'City or town.' })
   locality: string;
 
-  @Field(() => String, { nullable: true, description: 'State, province or region.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'State, province or region.' })
   region?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postal or ZIP code.' })
+  @TextField(LIMITS.POSTAL_CODE, { nullable: true, description: 'Postal or ZIP code.' })
   postalCode?: string | null;
 
-  @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. "US".' })
+  @TextField(LIMITS.COUNTRY_CODE, { description: 'ISO 3166-1 alpha-2 country code, e.g. "US".' })
   countryCode: string;
 }
 
@@ -37,31 +38,31 @@ export class OpeningHoursInput {
   @Field(() => DayOfWeek, { description: 'The day.' })
   dayOfWeek: DayOfWeek;
 
-  @Field({ description: 'Opening time, "HH:MM" (24-hour).' })
+  @TextField(LIMITS.LOCAL_TIME, { description: 'Opening time, "HH:MM" (24-hour).' })
   opens: string;
 
-  @Field({ description: 'Closing time, "HH:MM" (24-hour), after `opens`.' })
+  @TextField(LIMITS.LOCAL_TIME, { description: 'Closing time, "HH:MM" (24-hour), after `opens`.' })
   closes: string;
 }
 
 @InputType({ description: 'A new clinic of the viewer\'s organization.' })
 export class ClinicCreateInput {
-  @Field({ description: 'URL-safe name, unique within the organization (lowercase letters, digits, dashes).' })
+  @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique within the organization (lowercase letters, digits, dashes).' })
   slug: string;
 
-  @Field({ description: 'Display name.' })
+  @TextField(LIMITS.NAME, { description: 'Display name.' })
   name: string;
 
   @Field(() => AddressInput, { description: 'Postal address.' })
   address: AddressInput;
 
-  @Field({ description: 'IANA time zone, e.g. "America/Chicago".' })
+  @TextField(LIMITS.TIME_ZONE, { description: 'IANA time zone, e.g. "America/Chicago".' })
   timeZone: string;
 
-  @Field(() => String, { nullable: true, description: 'Phone number in E.164 form, e.g. "+12125550134".' })
+  @TextField(LIMITS.PHONE, { nullable: true, description: 'Phone number in E.164 form, e.g. "+12125550134".' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact e-mail address.' })
+  @TextField(LIMITS.EMAIL, { nullable: true, description: 'Contact e-mail address.' })
   email?: string | null;
 
   @Field(() => [OpeningHoursInput], { nullable: true, description: 'Weekly opening hours; none means closed until set.' })
@@ -73,19 +74,19 @@ export class ClinicUpdateInput {
   @Field(() => ID, { description: 'The clinic to change.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'New display name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New display name.' })
   name?: string | null;
 
   @Field(() => AddressInput, { nullable: true, description: 'New postal address (replaces the whole address).' })
   address?: AddressInput | null;
 
-  @Field(() => String, { nullable: true, description: 'New IANA time zone.' })
+  @TextField(LIMITS.TIME_ZONE, { nullable: true, description: 'New IANA time zone.' })
   timeZone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New phone number (E.164); null removes it.' })
+  @TextField(LIMITS.PHONE, { nullable: true, description: 'New phone number (E.164); null removes it.' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New contact e-mail address; null removes it.' })
+  @TextField(LIMITS.EMAIL, { nullable: true, description: 'New contact e-mail address; null removes it.' })
   email?: string | null;
 
   @Field(() => [OpeningHoursInput], { nullable: true, description: 'New weekly opening hours (replace all of them).' })

@@ -3,7 +3,7 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isCountryCode, isEmail, isLocalTime, isPhone, isSlug, isText, isTimeZone } from '../../common/validation';
+import { isCountryCode, isEmail, isLocalTime, isPhone, isSlug, isTimeZone, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
@@ -13,9 +13,11 @@ import { Clinic, DAYS_OF_WEEK } from './organization.entity';
 const { NOT_FOUND, INVALID, INVALID_TIME_ZONE, INVALID_OPENING_HOURS } = ClinicErrorCode;
 
 function checkAddress(checks: Checks, address: AddressInput, field: string[]): void {
-  checks.check(isText(address.streetAddress), INVALID, [...field, 'streetAddress'], 'Give a street address of at most 200 characters.');
-  checks.check(isText(address.locality), INVALID, [...field, 'locality'], 'Give a city of at most 200 characters.');
-  checks.check(isCountryCode(address.countryCode), INVALID, [...field, 'countryCode'], 'Give an ISO 3166-1 alpha-2 country code such as "US".');
+  checks.notBlank(address.streetAddress, [...field, 'streetAddress'], 'a street address');
+  checks.notBlank(address.locality, [...field, 'locality'], 'a city');
+  checks.notBlank(address.region, [...field, 'region'], 'a region, or null');
+  checks.notBlank(address.postalCode, [...field, 'postalCode'], 'a postal code, or null');
+  checks.check(isCountryCode(address.countryCode), INVALID, [...field, 'countryCode'], `${quote(address.countryCode)} is not an ISO 3166-1 alpha-2 country code such as "US".`);
 }
 
 function checkOpeningHours(checks: Checks, hours: OpeningHoursInput[], field: string[]): void {
@@ -51,8 +53,8 @@ export async function createClinic(ctx: RequestContext, input: ClinicCreateInput
   const { organizationId } = requireMember(ctx.viewer);
   const checks = new Checks()
     .check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).')
-    .check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.')
-    .check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `"${input.timeZone}" is not an IANA time zone.`);
+    .notBlank(input.name, ['input', 'name'], 'a name')
+    .check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `${quote(input.timeZone)} is not an IANA time zone.`);
   checkAddress(checks, input.address, ['input', 'address']);
   checkContact(checks, input);
   checkOpeningHours(checks, input.openingHours ?? [], ['input', 'openingHours']);
@@ -86,8 +88,8 @@ async function lockClinic(ctx: RequestContext, id: string): Promise<Record<strin
 export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput): Promise<Clinic> {
   const before = await lockClinic(ctx, input.id);
   const checks = new Checks();
-  if (input.name != null) checks.check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.');
-  if (input.timeZone != null) checks.check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `"${input.timeZone}" is not an IANA time zone.`);
+  checks.notBlank(input.name, ['input', 'name'], 'a name');
+  if (input.timeZone != null) checks.check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `${quote(input.timeZone)} is not an IANA time zone.`);
   if (input.address != null) checkAddress(checks, input.address, ['input', 'address']);
   checkContact(checks, input);
   if (input.openingHours != null) checkOpeningHours(checks, input.openingHours, ['input', 'openingHours']);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Organization } from './organization.entity';
 
@@ -28,22 +29,22 @@ export class ClinicalSettingsInput {
 
 @InputType({ description: 'A new organization (clinic chain) and its first ORG_ADMIN.' })
 export class OrganizationCreateInput {
-  @Field({ description: 'URL-safe unique name (lowercase letters, digits, dashes).' })
+  @TextField(LIMITS.SLUG, { description: 'URL-safe unique name (lowercase letters, digits, dashes).' })
   slug: string;
 
-  @Field({ description: 'Display name.' })
+  @TextField(LIMITS.NAME, { description: 'Display name.' })
   name: string;
 
-  @Field({ description: 'ISO 4217 currency of all its prices, e.g. "GBP". Cannot be changed later.' })
+  @TextField(LIMITS.CURRENCY, { description: 'ISO 4217 currency of all its prices, e.g. "GBP". Cannot be changed later.' })
   currency: string;
 
-  @Field({ description: 'IANA time zone used when a clinic does not say otherwise.' })
+  @TextField(LIMITS.TIME_ZONE, { description: 'IANA time zone used when a clinic does not say otherwise.' })
   defaultTimeZone: string;
 
   @Field(() => ClinicalSettingsInput, { nullable: true, description: 'Clinical settings; defaults apply where omitted.' })
   clinicalSettings?: ClinicalSettingsInput | null;
 
-  @Field({ description: 'Token subject of the person who becomes the organization\'s first ORG_ADMIN.' })
+  @TextField(LIMITS.SUBJECT, { description: 'Token subject of the person who becomes the organization\'s first ORG_ADMIN.' })
   firstAdminSubject: string;
 }
 
@@ -52,10 +53,10 @@ export class OrganizationUpdateInput {
   @Field(() => ID, { description: 'The organization.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'New display name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New display name.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New default IANA time zone.' })
+  @TextField(LIMITS.TIME_ZONE, { nullable: true, description: 'New default IANA time zone.' })
   defaultTimeZone?: string | null;
 
   @Field(() => ClinicalSettingsInput, { nullable: true, description: 'New clinical settings.' })

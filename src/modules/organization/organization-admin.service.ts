@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../../context';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isCurrency, isSlug, isText, isTimeZone } from '../../common/validation';
+import { isCurrency, isSlug, isTimeZone, quote } from '../../common/validation';
 import { recordAudit } from '../audit/audit.service';
 import { ClinicalSettingsInput, OrganizationCreateInput, OrganizationErrorCode, OrganizationUpdateInput } from './organization-admin.inputs';
 import { Organization } from './organization.entity';
@@ -28,10 +28,10 @@ function checkSettings(checks: Checks, settings: ClinicalSettingsInput | null | 
 export async function createOrganization(ctx: RequestContext, input: OrganizationCreateInput): Promise<Organization> {
   const checks = new Checks()
     .check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).')
-    .check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.')
-    .check(isCurrency(input.currency), INVALID_CURRENCY, ['input', 'currency'], `"${input.currency}" is not an ISO 4217 currency code.`)
-    .check(isTimeZone(input.defaultTimeZone), INVALID_TIME_ZONE, ['input', 'defaultTimeZone'], `"${input.defaultTimeZone}" is not an IANA time zone.`)
-    .check(isText(input.firstAdminSubject, 255), INVALID, ['input', 'firstAdminSubject'], 'Give the subject of the first admin (at most 255 characters).');
+    .notBlank(input.name, ['input', 'name'], 'a name')
+    .check(isCurrency(input.currency), INVALID_CURRENCY, ['input', 'currency'], `${quote(input.currency)} is not an ISO 4217 currency code.`)
+    .check(isTimeZone(input.defaultTimeZone), INVALID_TIME_ZONE, ['input', 'defaultTimeZone'], `${quote(input.defaultTimeZone)} is not an IANA time zone.`)
+    .notBlank(input.firstAdminSubject, ['input', 'firstAdminSubject'], 'the subject of the first admin');
   checkSettings(checks, input.clinicalSettings);
   checks.throwIfAny();
   const [taken] = await ctx.db.query('SELECT 1 FROM organizations WHERE slug = $1', [input.slug]);
@@ -71,9 +71,9 @@ async function changeOrganization(ctx: RequestContext, id: string, input: Organi
   const [before] = await ctx.db.query('SELECT * FROM organizations WHERE id = $1 FOR UPDATE', [id]);
   if (!before) failWith(NOT_FOUND, ['input', 'id'], 'No Organization with this id.');
   const checks = new Checks();
-  if (input.name != null) checks.check(isText(input.name), INVALID, ['input', 'name'], 'Give a name of at most 200 characters.');
+  checks.notBlank(input.name, ['input', 'name'], 'a name');
   if (input.defaultTimeZone != null) {
-    checks.check(isTimeZone(input.defaultTimeZone), INVALID_TIME_ZONE, ['input', 'defaultTimeZone'], `"${input.defaultTimeZone}" is not an IANA time zone.`);
+    checks.check(isTimeZone(input.defaultTimeZone), INVALID_TIME_ZONE, ['input', 'defaultTimeZone'], `${quote(input.defaultTimeZone)} is not an IANA time zone.`);
   }
   checkSettings(checks, input.clinicalSettings);
   checks.throwIfAny();

@@ -1,16 +1,17 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { ConnectionArgs } from '../../common/relay/connection-args';
 import { SortDirection } from '../../common/relay/ordering';
 
 @InputType({ description: 'Narrows a list of clinics; all given conditions must hold.' })
 export class ClinicFilter {
-  @Field(() => String, { nullable: true, description: 'City, compared case-insensitively, e.g. "new york".' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'City, compared case-insensitively, e.g. "new york".' })
   city?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only clinics of this organization (global id).' })
   organizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only clinics of the organization with this slug.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: 'Only clinics of the organization with this slug.' })
   organizationSlug?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) clinics; both when omitted.' })

@@ -1,10 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
-import { uuidFromGlobalId } from '../../common/relay/global-id';
+import { SlugOrId, SlugOrIdArgs, slugOrId } from '../../common/relay/slug-or-id';
 import { ClinicConnection, Organization, OrganizationConnection } from './organization.entity';
 import { ClinicsArgs, OrganizationsArgs } from './organization.inputs';
 import { clinicQuery } from './clinic.resolver';
 import { clinicsOfOrganization, organizationById, organizationBySlug, organizationsPage } from './organization.service';
+
+const OrganizationLookupArgs = SlugOrIdArgs('organization', 'lumiere-skin');
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -14,15 +16,10 @@ export class OrganizationResolver {
     return organizationsPage(ctx, args);
   }
 
-  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give one); null when there is none. Public, the same for every viewer: clients choose the organization whose clinics and offerings they read.' })
-  organization(
-    @Ctx() ctx: RequestContext,
-    @Arg('slug', () => String, { nullable: true, description: 'The organization\'s slug, e.g. "lumiere-skin".' }) slug?: string | null,
-    @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id.' }) id?: string | null,
-  ): Promise<Organization | null> {
-    if (id != null) return organizationById(ctx, uuidFromGlobalId(id, 'Organization', ['id']));
-    if (slug != null) return organizationBySlug(ctx, slug);
-    return Promise.resolve(null);
+  @Query(() => Organization, { nullable: true, description: 'One organization by slug or by id (give exactly one); null when there is none. Public, the same for every viewer: clients choose the organization whose clinics and offerings they read.' })
+  organization(@Ctx() ctx: RequestContext, @Args(() => OrganizationLookupArgs) args: SlugOrId): Promise<Organization | null> {
+    const lookup = slugOrId(args, 'Organization');
+    return 'uuid' in lookup ? organizationById(ctx, lookup.uuid) : organizationBySlug(ctx, lookup.slug);
   }
 
   @FieldResolver(() => ClinicConnection, { description: 'The organization\'s clinics, all of them for every viewer, by name unless ordered otherwise. Public.' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { LIMITS, TextField, TextListField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Practitioner, Qualification } from './practitioner.entity';
 
@@ -15,25 +16,25 @@ export const PractitionerUserError = UserErrorType('Practitioner', PractitionerE
 
 @InputType({ description: 'A new practitioner of the viewer\'s organization.' })
 export class PractitionerCreateInput {
-  @Field({ description: 'URL-safe name, unique within the organization (lowercase letters, digits, dashes).' })
+  @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique within the organization (lowercase letters, digits, dashes).' })
   slug: string;
 
-  @Field(() => String, { nullable: true, description: 'Honorific, e.g. "Dr."' })
+  @TextField(LIMITS.SHORT_LABEL, { nullable: true, description: 'Honorific, e.g. "Dr."' })
   title?: string | null;
 
-  @Field({ description: 'Given (first) name.' })
+  @TextField(LIMITS.NAME, { description: 'Given (first) name.' })
   givenName: string;
 
-  @Field({ description: 'Family (last) name.' })
+  @TextField(LIMITS.NAME, { description: 'Family (last) name.' })
   familyName: string;
 
-  @Field({ description: 'Profession, e.g. "Dermatologist", "Aesthetic nurse", "Licensed esthetician".' })
+  @TextField(LIMITS.NAME, { description: 'Profession, e.g. "Dermatologist", "Aesthetic nurse", "Licensed esthetician".' })
   profession: string;
 
-  @Field(() => [String], { nullable: true, description: 'Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted.' })
+  @TextListField(LIMITS.SHORT_LABEL, { nullable: true, description: 'Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted.' })
   credentials?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Short biography for patients.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'Short biography for patients.' })
   bio?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Clinics of the organization the practitioner works at; none when omitted.' })
@@ -45,25 +46,25 @@ export class PractitionerUpdateInput {
   @Field(() => ID, { description: 'The practitioner to change.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'New slug, unique within the organization.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: 'New slug, unique within the organization.' })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New honorific.' })
+  @TextField(LIMITS.SHORT_LABEL, { nullable: true, description: 'New honorific.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New given (first) name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New given (first) name.' })
   givenName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New family (last) name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New family (last) name.' })
   familyName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New profession.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'New profession.' })
   profession?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'New credentials (replace all of them; an empty list removes them).' })
+  @TextListField(LIMITS.SHORT_LABEL, { nullable: true, description: 'New credentials (replace all of them; an empty list removes them).' })
   credentials?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New biography.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: 'New biography.' })
   bio?: string | null;
 }
 
@@ -84,10 +85,10 @@ export class QualificationGrantInput {
   @Field(() => ID, { description: 'The treatment: one of the shared library or of the viewer\'s organization, not retired.' })
   treatmentId: string;
 
-  @Field({ description: 'Day the qualification was obtained, "YYYY-MM-DD".' })
+  @TextField(LIMITS.LOCAL_DATE, { description: 'Day the qualification was obtained, "YYYY-MM-DD"; not in the future (judged in UTC+14, the earliest time zone, so that no clinic\'s today is refused).' })
   grantedOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire.' })
+  @TextField(LIMITS.LOCAL_DATE, { nullable: true, description: 'Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire.' })
   expiresOn?: string | null;
 }
 

@@ -3,7 +3,7 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isLocalDate, isSlug, isText } from '../../common/validation';
+import { isLocalDate, isPastOrToday, isSlug } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
@@ -30,15 +30,15 @@ interface ProfileFields {
 /** Checks the profile fields that are given (create passes the required ones always). */
 function checkProfile(checks: Checks, input: ProfileFields): void {
   if (input.slug != null) checks.check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).');
-  if (input.title != null) checks.check(isText(input.title, 50), INVALID, ['input', 'title'], 'Give a title of at most 50 characters.');
-  if (input.givenName != null) checks.check(isText(input.givenName), INVALID, ['input', 'givenName'], 'Give a given name of at most 200 characters.');
-  if (input.familyName != null) checks.check(isText(input.familyName), INVALID, ['input', 'familyName'], 'Give a family name of at most 200 characters.');
-  if (input.profession != null) checks.check(isText(input.profession), INVALID, ['input', 'profession'], 'Give a profession of at most 200 characters.');
-  if (input.bio != null) checks.check(isText(input.bio, 2000), INVALID, ['input', 'bio'], 'Give a biography of at most 2000 characters.');
+  checks.notBlank(input.title, ['input', 'title'], 'a title, or null');
+  checks.notBlank(input.givenName, ['input', 'givenName'], 'a given name');
+  checks.notBlank(input.familyName, ['input', 'familyName'], 'a family name');
+  checks.notBlank(input.profession, ['input', 'profession'], 'a profession');
+  checks.notBlank(input.bio, ['input', 'bio'], 'a biography, or null');
   if (input.credentials != null) {
     checks.check(input.credentials.length <= 20, INVALID, ['input', 'credentials'], 'Give at most 20 credentials.');
     input.credentials.forEach((c, i) =>
-      checks.check(isText(c, 50), INVALID, ['input', 'credentials', String(i)], 'Each credential needs 1 to 50 characters.'));
+      checks.notBlank(c, ['input', 'credentials', String(i)], 'each credential'));
   }
 }
 
@@ -99,9 +99,9 @@ export async function createPractitioner(ctx: RequestContext, input: Practitione
   const { organizationId } = requireMember(ctx.viewer);
   const checks = new Checks()
     .check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).')
-    .check(isText(input.givenName), INVALID, ['input', 'givenName'], 'Give a given name of at most 200 characters.')
-    .check(isText(input.familyName), INVALID, ['input', 'familyName'], 'Give a family name of at most 200 characters.')
-    .check(isText(input.profession), INVALID, ['input', 'profession'], 'Give a profession of at most 200 characters.');
+    .notBlank(input.givenName, ['input', 'givenName'], 'a given name')
+    .notBlank(input.familyName, ['input', 'familyName'], 'a family name')
+    .notBlank(input.profession, ['input', 'profession'], 'a profession');
   checkProfile(checks, { title: input.title, credentials: input.credentials, bio: input.bio });
   checks.throwIfAny();
   const clinicIds = await clinicsOf(ctx, input.clinicIds ?? [], ['input', 'clinicIds']);
@@ -178,7 +178,8 @@ export async function removeClinic(ctx: RequestContext, input: PractitionerClini
  */
 export async function grantQualification(ctx: RequestContext, input: QualificationGrantInput): Promise<Qualification> {
   const checks = new Checks()
-    .check(isLocalDate(input.grantedOn), INVALID, ['input', 'grantedOn'], 'Give the day as "YYYY-MM-DD".');
+    .check(isPastOrToday(input.grantedOn), INVALID, ['input', 'grantedOn'],
+      'Give the day the qualification was granted as "YYYY-MM-DD", not in the future (judged in UTC+14, where the day begins first).');
   if (input.expiresOn != null) {
     if (!isLocalDate(input.expiresOn)) checks.fail(INVALID, ['input', 'expiresOn'], 'Give the day as "YYYY-MM-DD".');
     else if (isLocalDate(input.grantedOn)) {

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { LIMITS, TextField } from '../../common/input-limits';
 import { ConnectionArgs } from '../../common/relay/connection-args';
 
 @InputType({ description: 'Narrows a list of practitioners; all given conditions must hold.' })
@@ -12,7 +13,7 @@ export class PractitionerFilter {
   @Field(() => ID, { nullable: true, description: 'Only practitioners with a valid (unrevoked, unexpired) qualification for this treatment.' })
   qualifiedForTreatmentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text contained in the name.' })
+  @TextField(LIMITS.NAME, { nullable: true, description: 'Case-insensitive text contained in the name.' })
   name?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or former (false) practitioners; both when omitted.' })

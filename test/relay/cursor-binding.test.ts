@@ -1,0 +1,69 @@
+/**
+ * A cursor belongs to the connection and the ordering that produced it: passed to another
+ * list, or to the same list ordered otherwise, it is BAD_USER_INPUT naming `after`, never
+ * silently ignored or read as a position in the wrong list.
+ */
+import { Role } from '../../src/auth/roles';
+import { createOrganization, OrganizationFixture } from '../support/factories';
+import { Api, graphQLErrors, startTestApp, TestApp } from '../support/harness';
+
+let app: TestApp;
+let org: OrganizationFixture;
+let admin: Api;
+beforeAll(async () => {
+  app = await startTestApp();
+  org = await createOrganization(app.sql, { clinics: 6, practitionersPerClinic: 1, protocols: [] });
+  admin = (await app.as({ role: Role.ORG_ADMIN, organization: org.slug })).api;
+});
+afterAll(() => app.close());
+
+const badAfter = { code: 'BAD_USER_INPUT', argument: ['after'] };
+
+test('a cursor of orderBy NAME passed with orderBy CITY is refused, and works with NAME', async () => {
+  const { clinics } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 2 });
+  const after = clinics.pageInfo.endCursor!;
+
+  const errors = await graphQLErrors(app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY' }, first: 2, after }));
+  expect(errors).toEqual([expect.objectContaining({ extensions: badAfter })]);
+  expect(errors[0].message).toContain('another connection or ordering');
+
+  const descending = await graphQLErrors(app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 2, after }));
+  expect(descending).toEqual([expect.objectContaining({ extensions: badAfter })]);
+
+  const { clinics: next } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'NAME' }, first: 2, after });
+  expect(next.edges.map((e) => e.node.slug)).toEqual(['clinic-0003', 'clinic-0004']);
+});
+
+test('a clinics cursor passed to practitioners(after:) is refused', async () => {
+  const { clinics } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 2 });
+  const errors = await graphQLErrors(admin.Practitioners({ first: 2, after: clinics.pageInfo.endCursor }));
+  expect(errors).toEqual([expect.objectContaining({ extensions: badAfter })]);
+});
+
+test('an auditEvents cursor whose sort value has the wrong type is BAD_USER_INPUT, not an internal error', async () => {
+  // Given a few audited changes and a real cursor of the audit trail
+  for (const name of ['First', 'Second', 'Third']) {
+    const { id } = (await admin.OrganizationLookup({ slug: org.slug })).organization!;
+    await admin.OrganizationUpdate({ input: { id, name: `${name} name` } });
+  }
+  const { auditEvents } = await admin.AuditEventsPage({ first: 1 });
+  const [, id, binding] = JSON.parse(Buffer.from(auditEvents.pageInfo.endCursor!, 'base64url').toString('utf8'));
+  const forged = (value: unknown) => Buffer.from(JSON.stringify([value, id, binding]), 'utf8').toString('base64url');
+
+  // When its timestamp is replaced by values PostgreSQL would refuse or misread
+  for (const value of ['1', 1, 'yesterday', '2024-01-01', '2024-13-01T00:00:00.000Z']) {
+    const errors = await graphQLErrors(admin.AuditEventsPage({ first: 1, after: forged(value) }));
+    // Then each is refused as bad input
+    expect(errors).toEqual([expect.objectContaining({ extensions: badAfter })]);
+  }
+  // And the real cursor still continues the trail
+  const { auditEvents: next } = await admin.AuditEventsPage({ first: 1, after: auditEvents.pageInfo.endCursor });
+  expect(next.edges).toHaveLength(1);
+  expect(app.loggedErrors).toEqual([]);
+});
+
+test('the audit trail cursor ["1", <uuid>] without a binding is BAD_USER_INPUT', async () => {
+  const after = Buffer.from(JSON.stringify(['1', '3f1c2a9e-7b4d-4c8e-9a21-5d6f7e8a9b0c'])).toString('base64url');
+  const errors = await graphQLErrors(admin.AuditEventsPage({ first: 1, after }));
+  expect(errors).toEqual([expect.objectContaining({ extensions: badAfter })]);
+});
