@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
-import { AuthConfig } from '../../src/config';
+import { AuthConfig, CorsOrigin } from '../../src/config';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
@@ -52,6 +52,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Connections of the application's pool (isolation tests use 1). */
   poolSize?: number;
+  /** Browser origins allowed by CORS (none by default). */
+  corsOrigins?: CorsOrigin[];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -66,7 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const requests: RequestObservation[] = [];
   const loggedErrors: unknown[] = [];
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000 },
+    config: { port: 0, readinessTimeoutMs: 1000, corsOrigins: options.corsOrigins },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
