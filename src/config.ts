@@ -26,6 +26,8 @@ export interface Config {
   readinessTimeoutMs: number;
   /** Load the demo organization and the treatment library on start when they are missing. */
   loadDemoData: boolean;
+  /** Browser origins allowed to call /graphql (CORS); none in production unless CORS_ORIGINS says so. */
+  corsOrigins: CorsOrigin[];
   nodeEnv: string;
   auth: AuthConfig;
   /** Depth, alias and cost limits of one GraphQL operation. */
@@ -52,8 +54,34 @@ export interface AuthConfig {
 
 /** Tokens valid for longer than this are refused unless AUTH_MAX_TOKEN_LIFETIME_SECONDS says otherwise. */
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+/** An exact origin (`https://app.example.com`) or a pattern origins must match whole. */
+export type CorsOrigin = string | RegExp;
 
 export class ConfigError extends Error {}
+
+/** The application role's password when DATABASE_APP_PASSWORD is unset: development only. */
+export const DEFAULT_APP_PASSWORD = 'clinicgraph_app';
+
+/** Outside production, web apps served from this machine (any port) may call the API. */
+const LOCALHOST_ORIGINS = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: string): CorsOrigin[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return nodeEnv === 'production' ? [] : [LOCALHOST_ORIGINS];
+  return raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((origin) => {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin is scheme://host[:port], nothing more: the Origin header a browser sends.
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com (scheme, host and port only), got "${origin}"`);
+    }
+    return origin;
+  });
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -92,16 +120,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && !auth.secret && !auth.jwksUrl) {
     throw new ConfigError('In production set AUTH_JWKS_URL (or AUTH_SECRET): clinicgraph will not start without real key material');
   }
+  const databaseAppUrl = env.DATABASE_APP_URL || undefined;
+  const databaseAppPassword = env.DATABASE_APP_PASSWORD || DEFAULT_APP_PASSWORD;
+  if (nodeEnv === 'production' && !databaseUrl) {
+    // Its superuser password is a constant of this code, and it authenticates in cleartext.
+    throw new ConfigError('In production set DATABASE_URL: the embedded PostgreSQL is for development and tests only (fixed superuser password, no backups)');
+  }
+  if (nodeEnv === 'production' && !databaseAppUrl && databaseAppPassword === DEFAULT_APP_PASSWORD) {
+    throw new ConfigError('In production set DATABASE_APP_PASSWORD (or DATABASE_APP_URL): the default password of clinicgraph_app is public');
+  }
   return {
     databaseUrl,
-    databaseAppUrl: env.DATABASE_APP_URL || undefined,
-    databaseAppPassword: env.DATABASE_APP_PASSWORD || 'clinicgraph_app',
+    databaseAppUrl,
+    databaseAppPassword,
     port: integer(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.CLINICGRAPH_DATA_DIR || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     readinessTimeoutMs: integer(env, 'READINESS_TIMEOUT_MS', 2000, 50, 60000),
     loadDemoData: boolean(env, 'LOAD_DEMO_DATA', true),
+    corsOrigins: corsOrigins(env, nodeEnv),
     nodeEnv,
     auth,
     queryLimits: {

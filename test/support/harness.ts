@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
-import { AuthConfig } from '../../src/config';
+import { AuthConfig, CorsOrigin } from '../../src/config';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
@@ -60,6 +60,8 @@ export interface TestAppOptions {
   nodeEnv?: string;
   /** Query limits as configured by QUERY_MAX_*; default: the published defaults. */
   queryLimits?: QueryLimits;
+  /** Browser origins allowed by CORS (none by default). */
+  corsOrigins?: CorsOrigin[];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -77,7 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const domainEvents = new DomainEvents();
   domainEvents.subscribe((event) => { events.push(event); });
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv, queryLimits: options.queryLimits },
+    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv, queryLimits: options.queryLimits, corsOrigins: options.corsOrigins },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
