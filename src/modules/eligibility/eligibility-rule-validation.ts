@@ -100,7 +100,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isEnumValue<E extends Record<string, string>>(enumeration: E, value: unknown): value is E[keyof E] {
-  return typeof value === 'string' && (Object.values(enumeration) as string[]).includes(value);
+  return typeof value === 'string' && Object.values<string>(enumeration).includes(value);
 }
 
 /** A bad value for a message: quoted, cut at 40 characters. */
