@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { ClinicgraphModule, ModuleCatalog } from './module';
 import { auditModule } from './audit/audit.module';
 import { catalogModule } from './catalog/catalog.module';
+import { eligibilityModule } from './eligibility/eligibility.module';
 import { identityModule } from './identity/identity.module';
 import { membershipModule } from './membership/membership.module';
 import { nodeModule } from './node/node.module';
@@ -18,6 +19,7 @@ export const MODULES = [
   organizationModule,
   practitionerModule,
   catalogModule,
+  eligibilityModule,
   offeringModule,
   membershipModule,
   auditModule,

@@ -252,6 +252,52 @@ export type DiscomfortLevel =
   /** Significant discomfort; pain relief is planned. */
   | 'SIGNIFICANT';
 
+/** Why a patient may not, or may only with care, receive a treatment. */
+export type EligibilityReasonCode =
+  /** Active (inflamed) acne in the treatment area. */
+  | 'ACTIVE_ACNE'
+  /** Active infection (bacterial, viral, fungal) at or near the treatment site. */
+  | 'ACTIVE_INFECTION'
+  /** Anticoagulant or antiplatelet medication: more bleeding and bruising. */
+  | 'ANTICOAGULANTS'
+  /** A history of cold sores (herpes simplex): antiviral cover may be needed. */
+  | 'HERPES_HISTORY'
+  /** Immunosuppression (disease or medication): slower healing, higher infection risk. */
+  | 'IMMUNOSUPPRESSION'
+  /** A tendency to keloid or hypertrophic scarring. */
+  | 'KELOID_TENDENCY'
+  /** A bleeding or platelet disorder. */
+  | 'PLATELET_DYSFUNCTION'
+  /** Pregnancy or breastfeeding. */
+  | 'PREGNANCY_OR_BREASTFEEDING'
+  /** Oral isotretinoin within the organization's waiting period (months). */
+  | 'RECENT_ISOTRETINOIN'
+  /** Topical retinoids or acids within the organization's waiting period before a peel (days). */
+  | 'RECENT_RETINOIDS'
+  /** Recent sunburn or tanning. */
+  | 'RECENT_SUNBURN'
+  /** The patient's latest screening is older than the organization allows on the day of the session; it must be renewed. */
+  | 'SCREENING_EXPIRED'
+  /** The patient has no screening questionnaire on record. */
+  | 'SCREENING_MISSING'
+  /** Sepsis. */
+  | 'SEPSIS'
+  /** A severe skin condition in the treatment area. */
+  | 'SEVERE_SKIN_CONDITION'
+  /** The patient's Fitzpatrick skin type carries a higher risk of pigmentation changes with this treatment. */
+  | 'SKIN_TYPE_PIGMENTATION_RISK'
+  /** The treatment has skin-type risks and the patient's Fitzpatrick skin type is not recorded. */
+  | 'SKIN_TYPE_UNKNOWN';
+
+/** What a reason does to the verdict. */
+export type EligibilitySeverity =
+  /** Blocks the treatment; no clearance lifts it. */
+  | 'ABSOLUTE'
+  /** Blocks the treatment until a practitioner records a clearance with a note (e.g. after consulting a dermatologist). */
+  | 'RELATIVE'
+  /** Never blocks; the practitioner must know and weigh it (e.g. a higher pigmentation risk for the skin type). */
+  | 'WARNING';
+
 /** A frequently asked question about a treatment, with its answer. */
 export type FaqEntryInput = {
   /** The answer. At most 20000 characters. */
@@ -905,6 +951,20 @@ export type TreatmentUpdateInput = {
   typicalCourse?: CourseTemplateInput | null | undefined;
 };
 
+/** The field of the organization's `ClinicalSettings` that gives a waiting period its length. */
+export type WaitingPeriodSetting =
+  /** `ClinicalSettings.isotretinoinWashoutMonths`, in months. */
+  | 'ISOTRETINOIN_WASHOUT_MONTHS'
+  /** `ClinicalSettings.retinoidWashoutDays`, in days. */
+  | 'RETINOID_WASHOUT_DAYS';
+
+/** How a waiting period is counted from the date of a screening answer. */
+export type WaitingPeriodUnit =
+  /** Whole days. */
+  | 'DAYS'
+  /** Calendar months (the same day of the month, or the month's last day when it has no such day). */
+  | 'MONTHS';
+
 export type AdminTreatmentFieldsFragment = { id: string, slug: string, name: string, category: TreatmentCategory, aliases: Array<string>, invasiveness: Invasiveness, summary: string, description: string, concerns: Array<SkinConcern>, safetyNote: string | null, medicallyReviewedBy: string | null, lastReviewedOn: string | null, isLibrary: boolean, duration: { minMinutes: number, maxMinutes: number, note: string | null }, mechanisms: Array<{ name: string, description: string }>, benefits: Array<{ concern: SkinConcern, description: string, note: string | null }>, procedureSteps: Array<{ position: number, name: string, description: string }>, recovery: { summary: string, fullRecoveryWithinDays: number, effects: Array<{ effect: string, days: { min: number, max: number } }>, normalActivitiesWithinDays: { min: number, max: number } }, comfort: { discomfort: DiscomfortLevel, painRelief: string | null, note: string }, skinTypes: Array<{ skinType: FitzpatrickType, suitability: SkinTypeSuitability, note: string | null }>, contraindications: Array<{ condition: Contraindication, severity: ContraindicationSeverity, advice: string }>, typicalCourse: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } } | null, aftercare: Array<{ instruction: string, note: string | null, hours: { min: number, max: number } }>, faq: Array<{ question: string, answer: string }> };
 
 export type AdminProtocolFieldsFragment = { id: string, slug: string, name: string, summary: string, kind: ProtocolKind, concerns: Array<SkinConcern>, isLibrary: boolean, courseTemplate: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } }, steps: Array<{ id: string, position: number, minDaysAfterPrevious: number | null, maxDaysAfterPrevious: number | null, note: string | null, treatment: { id: string, slug: string, isLibrary: boolean } }> };
@@ -1209,6 +1269,13 @@ export type TreatmentQualifiedPractitionersQueryVariables = Exact<{
 
 
 export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } | null } | null };
+
+export type TreatmentEligibilityRulesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TreatmentEligibilityRulesQuery = { treatment: { slug: string, eligibilityRules: Array<{ code: EligibilityReasonCode, severity: EligibilitySeverity, screeningFlag: string | null, skinTypes: Array<FitzpatrickType>, message: string, advice: string, waitingPeriod: { since: string, unit: WaitingPeriodUnit, setting: WaitingPeriodSetting } | null }> } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2448,6 +2515,26 @@ export const TreatmentQualifiedPractitionersDocument = gql`
   }
 }
     `;
+export const TreatmentEligibilityRulesDocument = gql`
+    query TreatmentEligibilityRules($slug: String!) {
+  treatment(slug: $slug) {
+    slug
+    eligibilityRules {
+      code
+      severity
+      screeningFlag
+      waitingPeriod {
+        since
+        unit
+        setting
+      }
+      skinTypes
+      message
+      advice
+    }
+  }
+}
+    `;
 export const ViewerDocument = gql`
     query Viewer {
   viewer {
@@ -3037,6 +3124,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     TreatmentQualifiedPractitioners(variables: TreatmentQualifiedPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentQualifiedPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentQualifiedPractitionersQuery>({ document: TreatmentQualifiedPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentQualifiedPractitioners', 'query', variables);
+    },
+    TreatmentEligibilityRules(variables: TreatmentEligibilityRulesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentEligibilityRulesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TreatmentEligibilityRulesQuery>({ document: TreatmentEligibilityRulesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentEligibilityRules', 'query', variables);
     },
     Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);

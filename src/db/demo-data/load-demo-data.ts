@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import library from './treatment-library.json';
 import demoOrganization from './demo-organization.json';
 import secondDemoOrganization from './second-demo-organization.json';
+import { parseEligibilityRules } from '../../modules/eligibility/eligibility-rule-validation';
 
 /** The shape of a demo organization file. */
 interface OrganizationData {
@@ -37,6 +38,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     // One loader at a time, so two starting servers cannot both insert.
     await run(`SELECT pg_advisory_xact_lock(hashtext('clinicgraph.demo-data'))`);
     const loadedLibrary = await loadTreatmentLibrary(run);
+    await refreshLibraryEligibilityRules(run);
     let loadedOrganization = false;
     for (const data of DEMO_ORGANIZATIONS) loadedOrganization = (await loadOrganization(run, data)) || loadedOrganization;
     return { library: loadedLibrary, organization: loadedOrganization };
@@ -89,6 +91,21 @@ async function loadTreatmentLibrary(run: Run): Promise<boolean> {
     }
   }
   return true;
+}
+
+/**
+ * The library's eligibility rules, validated (invalid rules stop the load) and written
+ * also into a library loaded before they existed; a rule list already in place is left
+ * untouched, so loading again changes nothing.
+ */
+async function refreshLibraryEligibilityRules(run: Run): Promise<void> {
+  for (const t of library.treatments) {
+    const rules = parseEligibilityRules(t.eligibilityRules, `treatment-library.json, ${t.slug}`);
+    await run(
+      `UPDATE treatments SET eligibility_rules = $2::jsonb
+        WHERE organization_id IS NULL AND slug = $1 AND eligibility_rules IS DISTINCT FROM $2::jsonb`,
+      [t.slug, json(rules)]);
+  }
 }
 
 async function loadOrganization(run: Run, demoOrganization: OrganizationData): Promise<boolean> {

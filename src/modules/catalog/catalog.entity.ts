@@ -96,6 +96,10 @@ export class Treatment extends NodeEntity {
   @Column({ type: 'jsonb' })
   contraindications: ContraindicationRule[];
 
+  /** The eligibility rules as stored (a JSON array); the eligibility area validates and exposes them. */
+  @Column({ name: 'eligibility_rules', type: 'jsonb' })
+  eligibilityRulesDocument: unknown;
+
   @Column({ name: 'typical_course', type: 'jsonb', nullable: true })
   typicalCourseDocument: { sessionCount: IntRange; intervalDays: IntRange; note: string | null } | null;
 
