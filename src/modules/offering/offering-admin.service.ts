@@ -16,52 +16,12 @@ import {
   DURATION_MINUTES, MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
 } from './offering-admin.inputs';
 import { Offering, OfferingDefault } from './offering.entity';
+import {
+  checkSetOrClear, overrideAfter, planOverride, sameValues, SettingRow, SettingValues, valueOf, valuesOf,
+} from './offering-inheritance.rules';
 import { offeringOf } from './offering.service';
 
 const { NOT_FOUND, INVALID, NOT_ALLOWED, CURRENCY_MISMATCH, NO_DEFAULT } = OfferingErrorCode;
-
-/** An offering_settings row as PostgreSQL returns it. */
-interface SettingRow {
-  id: string;
-  clinic_id: string | null;
-  enabled: boolean | null;
-  price_amount: number | null;
-  currency: string | null;
-  duration_minutes: number | null;
-  bookable_online: boolean | null;
-}
-
-/** The values of a setting; null = not set (inherit, for an override). */
-interface SettingValues {
-  enabled: boolean | null;
-  priceAmount: number | null;
-  currency: string | null;
-  durationMinutes: number | null;
-  bookableOnline: boolean | null;
-}
-
-/** Each value's input field (also its field path in userErrors) and whether it is set. */
-const VALUES: Array<{ field: OfferingField; input: keyof OfferingOverrideInput; isSet: (v: SettingValues) => boolean }> = [
-  { field: OfferingField.ENABLED, input: 'enabled', isSet: (v) => v.enabled != null },
-  { field: OfferingField.PRICE, input: 'price', isSet: (v) => v.priceAmount != null },
-  { field: OfferingField.DURATION_MINUTES, input: 'durationMinutes', isSet: (v) => v.durationMinutes != null },
-  { field: OfferingField.BOOKABLE_ONLINE, input: 'bookableOnline', isSet: (v) => v.bookableOnline != null },
-];
-
-function valuesOf(row: SettingRow | undefined): SettingValues {
-  return {
-    enabled: row?.enabled ?? null,
-    priceAmount: row?.price_amount ?? null,
-    currency: row?.currency ?? null,
-    durationMinutes: row?.duration_minutes ?? null,
-    bookableOnline: row?.bookable_online ?? null,
-  };
-}
-
-function sameValues(a: SettingValues, b: SettingValues): boolean {
-  return a.enabled === b.enabled && a.priceAmount === b.priceAmount && a.currency === b.currency
-    && a.durationMinutes === b.durationMinutes && a.bookableOnline === b.bookableOnline;
-}
 
 /** What the audit trail keeps of a setting: where it applies and its values (null when there is none). */
 function auditView(protocolId: string, clinicId: string | null, values: SettingValues | null): Record<string, unknown> | null {
@@ -141,30 +101,11 @@ function toDefault(protocolId: string, v: SettingValues): OfferingDefault {
   });
 }
 
-/** One clinic's override: the values it sets after the change (null = inherit). */
-function overrideAfter(input: OfferingOverrideInput, clear: Set<OfferingField>, before: SettingValues): SettingValues {
-  const keep = <T>(field: OfferingField, given: T | null | undefined, current: T | null): T | null =>
-    given != null ? given : clear.has(field) ? null : current;
-  const price = keep(OfferingField.PRICE, input.price, before.priceAmount == null ? null : { amount: before.priceAmount, currency: before.currency! });
-  return {
-    enabled: keep(OfferingField.ENABLED, input.enabled, before.enabled),
-    priceAmount: price?.amount ?? null,
-    currency: price?.currency ?? null,
-    durationMinutes: keep(OfferingField.DURATION_MINUTES, input.durationMinutes, before.durationMinutes),
-    bookableOnline: keep(OfferingField.BOOKABLE_ONLINE, input.bookableOnline, before.bookableOnline),
-  };
-}
-
 /** Validates the values an override sets or clears; returns the fields to clear. */
 function checkOverride(checks: Checks, input: OfferingOverrideInput, currency: string): Set<OfferingField> {
   if (input.price != null) checkPrice(checks, input.price, currency);
   if (input.durationMinutes != null) checkDuration(checks, input.durationMinutes);
-  const clear = new Set(input.clear ?? []);
-  (input.clear ?? []).forEach((field, i) => {
-    const value = VALUES.find((v) => v.field === field)!;
-    checks.check(input[value.input] == null, INVALID, ['input', 'clear', String(i)], `${value.input} is both set and cleared; do one or the other.`);
-  });
-  return clear;
+  return checkSetOrClear(checks, input);
 }
 
 interface ClinicTarget {
@@ -248,17 +189,13 @@ async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, c
   for (const clinic of clinics) {
     const before = overrides.get(clinic.id);
     const after = overrideAfter(input, clear, valuesOf(before));
-    const setValues = VALUES.filter((v) => v.isSet(after));
-    if (setValues.length === 0) {
-      if (before) removals.push({ clinic, before });
-    } else if (!hasDefault && setValues.length < VALUES.length) {
-      for (const v of VALUES) if (!v.isSet(after)) missing.set(v.field, [...(missing.get(v.field) ?? []), clinic.name]);
-    } else if (!before || !sameValues(valuesOf(before), after)) {
-      upserts.push({ clinic, before, after });
-    }
+    const plan = planOverride(before ? valuesOf(before) : null, after, hasDefault);
+    if (plan.kind === 'remove' && before) removals.push({ clinic, before });
+    else if (plan.kind === 'missing') for (const field of plan.fields) missing.set(field, [...(missing.get(field) ?? []), clinic.name]);
+    else if (plan.kind === 'write') upserts.push({ clinic, before, after });
   }
   for (const [field, clinicNames] of missing) {
-    const value = VALUES.find((v) => v.field === field)!;
+    const value = valueOf(field);
     checks.fail(NO_DEFAULT, ['input', value.input], `Your organization has no default for this protocol, so an override must set every value; ${value.input} is missing for ${clinicNames.join(', ')}. Set it, or set the default first (offeringDefaultSet).`);
   }
   checks.throwIfAny();

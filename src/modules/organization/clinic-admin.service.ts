@@ -3,14 +3,15 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isCountryCode, isEmail, isLocalTime, isPhone, isSlug, isTimeZone, quote } from '../../common/validation';
+import { isCountryCode, isEmail, isPhone, isSlug, isTimeZone, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
 import { AddressInput, ClinicCreateInput, ClinicDeactivateInput, ClinicErrorCode, ClinicUpdateInput, OpeningHoursInput } from './clinic-admin.inputs';
+import { checkOpeningHours } from './opening-hours.rules';
 import { Clinic, DAYS_OF_WEEK } from './organization.entity';
 
-const { NOT_FOUND, INVALID, INVALID_TIME_ZONE, INVALID_OPENING_HOURS } = ClinicErrorCode;
+const { NOT_FOUND, INVALID, INVALID_TIME_ZONE } = ClinicErrorCode;
 
 function checkAddress(checks: Checks, address: AddressInput, field: string[]): void {
   checks.notBlank(address.streetAddress, [...field, 'streetAddress'], 'a street address');
@@ -18,20 +19,6 @@ function checkAddress(checks: Checks, address: AddressInput, field: string[]): v
   checks.notBlank(address.region, [...field, 'region'], 'a region, or null');
   checks.notBlank(address.postalCode, [...field, 'postalCode'], 'a postal code, or null');
   checks.check(isCountryCode(address.countryCode), INVALID, [...field, 'countryCode'], `${quote(address.countryCode)} is not an ISO 3166-1 alpha-2 country code such as "US".`);
-}
-
-function checkOpeningHours(checks: Checks, hours: OpeningHoursInput[], field: string[]): void {
-  hours.forEach((h, i) => {
-    const ok = isLocalTime(h.opens) && isLocalTime(h.closes) && h.opens < h.closes;
-    checks.check(ok, INVALID_OPENING_HOURS, [...field, String(i)], 'Each interval needs "HH:MM" times with closes after opens.');
-  });
-  const byDay = new Map<string, OpeningHoursInput[]>();
-  for (const h of hours) byDay.set(h.dayOfWeek, [...(byDay.get(h.dayOfWeek) ?? []), h]);
-  for (const [day, list] of byDay) {
-    const sorted = [...list].sort((a, b) => a.opens.localeCompare(b.opens));
-    const overlaps = sorted.some((h, i) => i > 0 && h.opens < sorted[i - 1].closes);
-    checks.check(!overlaps, INVALID_OPENING_HOURS, field, `Opening intervals on ${day} overlap.`);
-  }
 }
 
 function checkContact(checks: Checks, input: { phone?: string | null; email?: string | null }): void {

@@ -3,7 +3,7 @@ import { RequestContext } from '../../context';
 import { requireMember } from '../../auth/viewer';
 import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
-import { isLocalDate, isPastOrToday, isSlug } from '../../common/validation';
+import { isSlug } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
@@ -12,10 +12,17 @@ import {
   QualificationRevokeInput,
 } from './practitioner-admin.inputs';
 import { Practitioner, Qualification } from './practitioner.entity';
+import { checkGrantDates, replacedByGrant } from './qualification.rules';
 
 const { NOT_FOUND, INVALID, TAKEN, TREATMENT_RETIRED } = PractitionerErrorCode;
 
 type Row = Record<string, unknown>;
+
+/** A practitioner_qualifications row as PostgreSQL returns it (`SELECT pq.*`). */
+interface QualificationRow extends Row {
+  id: string;
+  revoked_at: Date | null;
+}
 
 interface ProfileFields {
   slug?: string | null;
@@ -177,15 +184,8 @@ export async function removeClinic(ctx: RequestContext, input: PractitionerClini
  * renewing with a later expiry is one call. The audit row's `before` is the replaced one.
  */
 export async function grantQualification(ctx: RequestContext, input: QualificationGrantInput): Promise<Qualification> {
-  const checks = new Checks()
-    .check(isPastOrToday(input.grantedOn), INVALID, ['input', 'grantedOn'],
-      'Give the day the qualification was granted as "YYYY-MM-DD", not in the future (judged in UTC+14, where the day begins first).');
-  if (input.expiresOn != null) {
-    if (!isLocalDate(input.expiresOn)) checks.fail(INVALID, ['input', 'expiresOn'], 'Give the day as "YYYY-MM-DD".');
-    else if (isLocalDate(input.grantedOn)) {
-      checks.check(input.expiresOn >= input.grantedOn, INVALID, ['input', 'expiresOn'], 'The qualification cannot expire before it is granted.');
-    }
-  }
+  const checks = new Checks();
+  checkGrantDates(checks, input);
   checks.throwIfAny();
   const practitioner = await lockPractitioner(ctx, input.practitionerId, ['input', 'practitionerId']);
   const treatmentId = referenceOf(tryUuidFromGlobalId, input.treatmentId, 'Treatment', ['input', 'treatmentId']);
@@ -195,11 +195,12 @@ export async function grantQualification(ctx: RequestContext, input: Qualificati
   if (!treatment) failWith(NOT_FOUND, ['input', 'treatmentId'], 'No Treatment with this id.');
   if (treatment.retired_at != null) failWith(TREATMENT_RETIRED, ['input', 'treatmentId'], 'This treatment is retired: it takes no new qualifications.');
   const q = new SqlParams();
-  const [replaced] = await ctx.db.query(
+  const qualifications = await ctx.db.query<QualificationRow>(
     `SELECT pq.* FROM practitioner_qualifications pq
-      WHERE pq.practitioner_id = ${q.param(practitioner.id)}::uuid AND pq.treatment_id = ${q.param(treatmentId)}::uuid AND pq.revoked_at IS NULL
+      WHERE pq.practitioner_id = ${q.param(practitioner.id)}::uuid AND pq.treatment_id = ${q.param(treatmentId)}::uuid
         AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}
-      FOR UPDATE`, q.values);
+      ORDER BY pq.id FOR UPDATE`, q.values);
+  const replaced = replacedByGrant(qualifications);
   if (replaced) await ctx.db.query('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1', [replaced.id]);
   const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on, expires_on)

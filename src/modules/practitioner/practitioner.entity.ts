@@ -3,6 +3,7 @@ import { Column, Entity } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node, NodeEntity } from '../../common/relay/node';
 import { Connection } from '../../common/relay/connection';
+import { isValidOn, utcDay } from './qualification.rules';
 
 @ObjectType({ implements: Node, description: 'A person who treats patients at one or more clinics of an organization.' })
 @Entity('practitioners')
@@ -73,8 +74,7 @@ export class Qualification extends NodeEntity {
 
   @Field({ description: 'True when the qualification is not revoked and today (UTC) is not past its expiry date. Only valid qualifications allow booking.' })
   get isValid(): boolean {
-    const today = new Date().toISOString().slice(0, 10);
-    return !this.revokedAt && (this.expiresOn === null || this.expiresOn >= today);
+    return isValidOn(this, utcDay());
   }
 }
 
