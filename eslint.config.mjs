@@ -16,6 +16,10 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': 'off',
+      // A `let` declared early because a closure registered before its assignment reads it
+      // (main.ts: the signal handler must see what has started so far) would, as a `const`
+      // declared at the assignment, be read in its temporal dead zone.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // Decorated classes are type-graphql's and TypeORM's way: their metadata is the point.
       '@typescript-eslint/no-extraneous-class': 'off',
     },
@@ -36,6 +40,11 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // jest.config.js is CommonJS (module.exports), as jest loads it without a transform.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
   },
   prettier,
 );

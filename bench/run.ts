@@ -20,6 +20,7 @@ import { createTokenVerifier } from '../src/auth/token-verifier';
 import { AuthConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { startServer } from '../src/server';
+import { ClinicsQuery, OrganizationCatalogQuery, TreatmentBySlugQuery } from '../test/generated/graphql';
 import { CapturedStatement, Cleanup, createCapturingDataSource, openBenchDatabase } from './support/database';
 import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from './support/http-load';
 import { createLargeOrganization, LargeOrganization } from './support/large-organization';
@@ -174,16 +175,16 @@ async function run(cleanup: Cleanup): Promise<Report> {
     variables: { slug: org.slug }, headers: asOrgAdmin,
   };
 
-  const article = (await postGraphQL(server.url, treatment)).data.treatment;
+  const article = (await postGraphQL<TreatmentBySlugQuery>(server.url, treatment)).data.treatment;
   if (article?.slug !== 'microneedling' || !article.faq.length || !article.contraindications.length || !article.medicallyReviewedBy) {
     throw new Error('The microneedling article is incomplete');
   }
-  const firstPage = (await postGraphQL(server.url, clinicsPage)).data.clinics;
+  const firstPage = (await postGraphQL<ClinicsQuery>(server.url, clinicsPage)).data.clinics;
   if (firstPage.totalCount !== LARGE_ORG.clinics || firstPage.edges.length !== PAGE_SIZE) throw new Error('Unexpected clinics page');
-  const catalogAnswer = (await postGraphQL(server.url, catalog)).data;
+  const catalogAnswer = (await postGraphQL<OrganizationCatalogQuery>(server.url, catalog)).data;
   const apiShape = shapeOfCatalogAnswer(catalogAnswer);
   const expectedPractitioners = NESTED_CLINICS * LARGE_ORG.practitionersPerClinic;
-  if (catalogAnswer.organization.clinics.totalCount !== LARGE_ORG.clinics || apiShape.clinics !== NESTED_CLINICS
+  if (catalogAnswer.organization?.clinics.totalCount !== LARGE_ORG.clinics || apiShape.clinics !== NESTED_CLINICS
     || apiShape.practitioners !== expectedPractitioners || apiShape.offerings !== NESTED_CLINICS * LARGE_ORG.protocols.length) {
     throw new Error(`Unexpected catalog answer: ${JSON.stringify(apiShape)}`);
   }
@@ -224,12 +225,12 @@ async function run(cleanup: Cleanup): Promise<Report> {
   let after: string | null = null;
   for (let seen = 0; seen < offsetRows;) {
     const first: number = Math.min(100, offsetRows - seen);
-    const page: any = (await postGraphQL(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first, after } })).data.clinics;
+    const page: ClinicsQuery['clinics'] = (await postGraphQL<ClinicsQuery>(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first, after } })).data.clinics;
     after = page.pageInfo.endCursor;
     seen += page.edges.length;
   }
   logger.capture = [];
-  const apiDeepPage: any = (await postGraphQL(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first: PAGE_SIZE, after } })).data.clinics;
+  const apiDeepPage = (await postGraphQL<ClinicsQuery>(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first: PAGE_SIZE, after } })).data.clinics;
   const pageStatements = logger.capture.filter((s) => /\bFROM clinics c\b/.test(s.sql) && /\bLIMIT\b/.test(s.sql) && !/count\(\*\)/.test(s.sql));
   logger.capture = null;
   if (pageStatements.length !== 1) throw new Error(`Expected one keyset statement for the clinics page, saw ${pageStatements.length}`);
@@ -250,7 +251,7 @@ async function run(cleanup: Cleanup): Promise<Report> {
   const slugsOffset = (await offsetQuery()).rows.map((r) => r.slug).join();
   const slugsKeyset = (await keysetQuery()).rows.map((r) => r.slug).join();
   const slugsApiSql = (await apiKeysetQuery()).rows.slice(0, PAGE_SIZE).map((r) => r.slug).join();
-  const slugsApi = apiDeepPage.edges.map((e: any) => e.node.slug).join();
+  const slugsApi = apiDeepPage.edges.map((e) => e.node.slug).join();
   if (new Set([slugsOffset, slugsKeyset, slugsApiSql, slugsApi]).size !== 1 || slugsOffset.split(',').length !== PAGE_SIZE) {
     throw new Error(`The page ${DEEP_PAGE} variants disagree:\n${slugsOffset}\n${slugsKeyset}\n${slugsApiSql}\n${slugsApi}`);
   }

@@ -85,8 +85,8 @@ export class RowLevelSecurity1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const policies: Array<{ policyname: string; tablename: string }> = await q.query(
-      `SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'`);
+    const policies = await q.query(
+      `SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'`) as Array<{ policyname: string; tablename: string }>;
     for (const { policyname, tablename } of policies) await q.query(`DROP POLICY ${policyname} ON ${tablename}`);
     for (const table of ['organizations', ...TENANT_TABLES, ...CATALOG_TABLES]) {
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);

@@ -17,7 +17,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema, built once per process (type-graphql metadata is global). */
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: moduleCatalog().resolvers as [Function, ...Function[]],
+    resolvers: moduleCatalog().resolvers,
     // Length limits of string inputs (declared with @TextField), checked before resolvers run.
     validateFn: checkInputLimits,
     authChecker,

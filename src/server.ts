@@ -48,6 +48,20 @@ export interface RunningServer {
 }
 
 /** NUL characters in the body or query string (see common/nul-characters.ts); the query's literals are checked once parsed. */
+/** The operation name of a parsed request body, as sent (null when absent or not a string). */
+function operationNameOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || !('operationName' in body)) return null;
+  return typeof body.operationName === 'string' ? body.operationName : null;
+}
+
+/** What Express's body parser (http-errors) puts on the errors it passes on; any of it may be missing. */
+interface HttpErrorFields {
+  expose?: unknown;
+  status?: unknown;
+  type?: unknown;
+  message?: unknown;
+}
+
 function rejectNulCharacters(req: express.Request, res: express.Response, next: express.NextFunction): void {
   if (containsNul(req.body) || containsNul(req.query)) {
     res.status(400).json({ errors: [{ message: NUL_MESSAGE, extensions: { code: 'BAD_USER_INPUT' } }] });
@@ -98,8 +112,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       {
         // A request reads in one READ ONLY transaction; each mutation field writes in a
         // transaction of its own, committed before its payload is resolved (common/mutation.ts).
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
         async requestDidStart() {
           return {
+            // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
             async didResolveOperation({ contextValue }) {
               contextValue.db.markReadOnly();
             },
@@ -129,7 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rejectNulCharacters,
     (req, res, next) => {
       const stats: RequestSqlStats = { statements: [] };
-      res.on('finish', () => options.observe?.({ operationName: req.body?.operationName ?? null, statements: stats.statements }));
+      res.on('finish', () => options.observe?.({ operationName: operationNameOf(req.body), statements: stats.statements }));
       withSqlStats(stats, next);
     },
     expressMiddleware(apollo, {
@@ -147,14 +163,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   // Errors before Apollo (a body that is not JSON, or too large) are answered like
   // Apollo's own BAD_REQUEST, not by Express's default page (a stack trace outside production).
-  app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    const status: number = error?.expose && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const failure: HttpErrorFields = typeof error === 'object' && error !== null ? error : {};
+    const status = failure.expose && typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500 ? failure.status : 500;
     if (status === 500) log('unexpected error outside GraphQL', loggableError(error));
     res.status(status).json({
       errors: [status === 500
         ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-        : { message: error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(error.message), extensions: { code: 'BAD_REQUEST' } }],
+        : { message: failure.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(failure.message), extensions: { code: 'BAD_REQUEST' } }],
     });
   });
 

@@ -28,9 +28,10 @@ export interface BenchDatabase {
 
 /** Cleanup steps, run last-in first-out; each failure is reported but does not stop the others. */
 export class Cleanup {
-  private readonly steps: Array<{ name: string; run: () => Promise<unknown> }> = [];
+  private readonly steps: Array<{ name: string; run: () => void | Promise<unknown> }> = [];
 
-  add(name: string, run: () => Promise<unknown>): void {
+  /** Adds a step, synchronous or not. */
+  add(name: string, run: () => void | Promise<unknown>): void {
     this.steps.push({ name, run });
   }
 
@@ -76,7 +77,7 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
     // Under the system temp dir, traversable: PostgreSQL runs as OS user "postgres" when we are root.
     const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-bench-pg-'));
     fs.chmodSync(tempDir, 0o755);
-    cleanup.add(`remove ${tempDir}`, async () => fs.rmSync(tempDir, { recursive: true, force: true }));
+    cleanup.add(`remove ${tempDir}`, () => fs.rmSync(tempDir, { recursive: true, force: true }));
     const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: await freePort(), persistent: false, durable: false });
     cleanup.add('stop embedded PostgreSQL', () => server.stop());
     await withClient(server.adminUrl, (c) => c.query('CREATE DATABASE clinicgraph_bench'));

@@ -13,18 +13,19 @@ export interface GraphQLRequest {
   headers?: Record<string, string>;
 }
 
-export interface GraphQLResponse {
-  data?: any;
+/** An answer without errors (postGraphQL throws on errors), its data typed by the caller. */
+export interface GraphQLResponse<Data = unknown> {
+  data: Data;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function postGraphQL(url: string, request: GraphQLRequest): Promise<GraphQLResponse> {
+export async function postGraphQL<Data = unknown>(url: string, request: GraphQLRequest): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...request.headers },
     body: JSON.stringify({ operationName: request.operationName, query: request.query, variables: request.variables ?? {} }),
   });
-  const body = (await response.json()) as GraphQLResponse;
+  const body = (await response.json()) as GraphQLResponse<Data>;
   if (!response.ok || body.errors?.length) {
     throw new Error(`${request.operationName}: HTTP ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   }

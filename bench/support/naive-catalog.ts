@@ -13,6 +13,7 @@
  * concurrently (as graphql-js resolves them); one connection executes them in turn.
  */
 import { Client } from 'pg';
+import { OrganizationCatalogQuery } from '../../test/generated/graphql';
 
 /** How many objects of each kind an answer holds: the naive and batched answers must agree. */
 export interface CatalogShape {
@@ -32,9 +33,10 @@ export async function naiveCatalog(client: Client, slug: string, clinicsFirst: n
   let statements = 0;
   // One connection runs one statement at a time: concurrent siblings wait their turn here.
   let previous: Promise<unknown> = Promise.resolve();
-  const q = (sql: string, params: unknown[]): Promise<any[]> => {
+  // Rows only pass their ids on to the next statements: their columns stay unknown.
+  const q = (sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> => {
     statements++;
-    const result = previous.then(() => client.query(sql, params)).then((r) => r.rows);
+    const result = previous.then(() => client.query<Record<string, unknown>>(sql, params)).then((r) => r.rows);
     previous = result.catch(() => undefined);
     return result;
   };
@@ -113,14 +115,15 @@ export async function naiveCatalog(client: Client, slug: string, clinicsFirst: n
 }
 
 /** The same counts, from the API's answer to the OrganizationCatalog query. */
-export function shapeOfCatalogAnswer(data: any): CatalogShape {
+export function shapeOfCatalogAnswer(data: OrganizationCatalogQuery): CatalogShape {
   const shape: CatalogShape = {
     clinics: 0, openingHours: 0, practitioners: 0, qualifications: 0, offerings: 0, steps: 0, qualifiedPractitioners: 0, qualifiedPractitionerClinics: 0,
   };
+  if (!data.organization) throw new Error('The catalog answer has no organization');
   for (const { node: clinic } of data.organization.clinics.edges) {
     shape.clinics++;
     shape.openingHours += clinic.openingHours.length;
-    for (const { node: practitioner } of clinic.practitioners.edges) {
+    for (const { node: practitioner } of edgesOf(clinic.practitioners, 'practitioners')) {
       shape.practitioners++;
       shape.qualifications += practitioner.qualifications.length;
     }
@@ -128,7 +131,7 @@ export function shapeOfCatalogAnswer(data: any): CatalogShape {
       shape.offerings++;
       for (const step of offering.protocol.steps) {
         shape.steps++;
-        for (const { node: practitioner } of step.treatment.qualifiedPractitioners.edges) {
+        for (const { node: practitioner } of edgesOf(step.treatment.qualifiedPractitioners, 'qualifiedPractitioners')) {
           shape.qualifiedPractitioners++;
           shape.qualifiedPractitionerClinics += practitioner.clinics.length;
         }
@@ -136,4 +139,10 @@ export function shapeOfCatalogAnswer(data: any): CatalogShape {
     }
   }
   return shape;
+}
+
+/** The edges of a connection the bench's viewer (an organization admin) may read; null there means a broken answer. */
+function edgesOf<Edge>(connection: { edges: Edge[] } | null, what: string): Edge[] {
+  if (!connection) throw new Error(`The catalog answer has no ${what}`);
+  return connection.edges;
 }

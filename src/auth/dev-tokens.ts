@@ -26,6 +26,11 @@ export function devSubject(identity: DevIdentity): string {
   return `dev|${identity.organization}|${identity.role.toLowerCase()}${clinics}${identity.patientId ? `|${identity.patientId}` : ''}`;
 }
 
+/** A row of `SELECT id` or `RETURNING id`. */
+interface IdRow {
+  id: string;
+}
+
 /** Creates the membership (or platform admin) of the identity unless it exists; returns its subject. */
 export async function ensureDevMembership(owner: DataSource, identity: DevIdentity): Promise<string> {
   const subject = devSubject(identity);
@@ -34,20 +39,20 @@ export async function ensureDevMembership(owner: DataSource, identity: DevIdenti
       await m.query('INSERT INTO platform_admins (subject) VALUES ($1) ON CONFLICT DO NOTHING', [subject]);
       return;
     }
-    const [org] = await m.query('SELECT id FROM organizations WHERE slug = $1', [identity.organization]);
+    const [org] = await m.query<IdRow[]>('SELECT id FROM organizations WHERE slug = $1', [identity.organization]);
     if (!org) throw new DevTokenError(`No organization with slug "${identity.organization}"`);
     await m.query(`SELECT set_config('app.organization_id', $1, true)`, [org.id]);
     const clinics: Array<{ id: string; slug: string }> = identity.clinics.length
-      ? await m.query('SELECT id, slug FROM clinics WHERE organization_id = $1 AND slug = ANY($2)', [org.id, identity.clinics])
+      ? await m.query<Array<{ id: string; slug: string }>>('SELECT id, slug FROM clinics WHERE organization_id = $1 AND slug = ANY($2)', [org.id, identity.clinics])
       : [];
     const missing = identity.clinics.filter((slug) => !clinics.some((c) => c.slug === slug));
     if (missing.length) throw new DevTokenError(`No clinic ${missing.map((s) => `"${s}"`).join(', ')} in ${identity.organization}`);
     if (CLINIC_SCOPED_ROLES.has(identity.role) && clinics.length === 0) {
       throw new DevTokenError(`${identity.role} is clinic-scoped: give at least one --clinic`);
     }
-    const [existing] = await m.query('SELECT id FROM memberships WHERE organization_id = $1 AND subject = $2 AND revoked_at IS NULL', [org.id, subject]);
+    const [existing] = await m.query<IdRow[]>('SELECT id FROM memberships WHERE organization_id = $1 AND subject = $2 AND revoked_at IS NULL', [org.id, subject]);
     if (existing) return;
-    const [membership] = await m.query(
+    const [membership] = await m.query<IdRow[]>(
       'INSERT INTO memberships (organization_id, subject, role, patient_id) VALUES ($1, $2, $3, $4) RETURNING id',
       [org.id, subject, identity.role, identity.patientId ?? null],
     );

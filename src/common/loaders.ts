@@ -52,7 +52,7 @@ export class LoaderRegistry {
     let loader = byArgs.get(argsKey) as DataLoader<K, V, C> | undefined;
     if (!loader) {
       loader = create();
-      byArgs.set(argsKey, loader as DataLoader<unknown, unknown, unknown>);
+      byArgs.set(argsKey, loader);
     }
     return loader;
   }

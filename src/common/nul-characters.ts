@@ -50,8 +50,10 @@ export function documentContainsNul(document: DocumentNode): boolean {
 /** Refuses operations whose string literals hold a NUL, before anything executes. */
 export function rejectNulLiteralsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
     async requestDidStart() {
       return {
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
         async didResolveOperation({ document }) {
           if (documentContainsNul(document)) {
             throw new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

@@ -6,10 +6,10 @@
  * metadata, far cheaper than TypeORM's entity builder for wide lists.
  */
 import { escapeLiteral } from 'pg';
-import { DataSource, EntityMetadata, QueryRunner } from 'typeorm';
+import { DataSource, EntityMetadata, QueryResult, QueryRunner } from 'typeorm';
 import { QueryRunner as RunQuery } from '../common/relay/keyset-page';
 
-type Constructor<T> = abstract new (...args: any[]) => T;
+type Constructor<T> = abstract new (...args: never[]) => T;
 
 export interface SessionSettings {
   /** Token subject; lets RLS show the person's own memberships. */
@@ -21,7 +21,7 @@ export interface SessionSettings {
 }
 
 export class Database {
-  private readonly columnsByEntity = new Map<Function, Array<[property: string, column: string]>>();
+  private readonly columnsByEntity = new Map<Constructor<unknown>, Array<[property: string, column: string]>>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -31,12 +31,12 @@ export class Database {
 
   /** Builds an entity from a row whose column names are the table's. */
   hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {
-    const instance = Object.create(entity.prototype) as Record<string, unknown>;
+    const instance = Object.create(entity.prototype as object) as Record<string, unknown>;
     for (const [property, column] of this.columns(entity)) instance[property] = row[column];
     return instance as T;
   }
 
-  private columns(entity: Function): Array<[string, string]> {
+  private columns(entity: Constructor<unknown>): Array<[string, string]> {
     let columns = this.columnsByEntity.get(entity);
     if (!columns) {
       const metadata: EntityMetadata = this.dataSource.getMetadata(entity);
@@ -94,10 +94,11 @@ export class RequestDatabase {
   ) {}
 
   /** Runs one statement in the request's current transaction (opened on demand); placeholders are $1..$n. */
-  readonly query: RunQuery = (sql, params) => this.enqueue(async (runner) => {
+  readonly query: RunQuery = <Row>(sql: string, params: unknown[]) => this.enqueue(async (runner) => {
     await this.flushSettings(runner);
     // The structured result gives rows for every statement (plain results of UPDATE/DELETE are [rows, count]).
-    return (await runner.query(sql, params as unknown[], true)).records;
+    // TypeORM types rows `any`; the caller's Row type is its promise about the SELECT list.
+    return (await runner.query(sql, params, true) as QueryResult<Row>).records;
   });
 
   hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {

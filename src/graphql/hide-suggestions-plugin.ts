@@ -16,8 +16,10 @@ export function withoutSuggestions(message: string): string {
 
 export function hideSuggestionsPlugin(): ApolloServerPlugin<BaseContext> {
   return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
     async requestDidStart() {
       return {
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
         async didEncounterErrors({ errors }) {
           for (const error of errors) error.message = withoutSuggestions(error.message);
         },

@@ -47,9 +47,11 @@ function firstExceeded(measure: QueryMeasure, limits: QueryLimits): QueryLimitEr
 
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<BaseContext> {
   return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
     async requestDidStart() {
       let requested: number | undefined;
       return {
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           // Variables that do not fit their types fail execution before any resolver runs.
@@ -64,6 +66,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<BaseC
           const exceeded = firstExceeded(measure, limits);
           if (exceeded) throw exceeded;
         },
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
         async willSendResponse({ response }) {
           if (requested === undefined || response.body.kind !== 'single') return;
           const { singleResult } = response.body;

@@ -7,6 +7,12 @@
 import { NodeType } from '../common/relay/node-type';
 import { UserFacingConstraint } from '../db/sql-errors';
 
+/**
+ * Any class: resolvers and entities are passed around as their constructors, which
+ * type-graphql and TypeORM read decorator metadata from (never called from here).
+ */
+export type AnyClass = abstract new (...args: never[]) => unknown;
+
 /** How the rows of one tenant table (one with `organization_id`) relate to what a viewer may see. */
 export interface TenantTableRule {
   /**
@@ -24,9 +30,9 @@ export interface ClinicgraphModule<Table extends string = string> {
   /** The area's folder name. */
   name: string;
   /** type-graphql resolver classes (queries, mutations, field resolvers). */
-  resolvers: Function[];
+  resolvers: AnyClass[];
   /** TypeORM entities whose column metadata the area's services hydrate rows with. */
-  entities: Function[];
+  entities: AnyClass[];
   /** The Node types `node(id:)` resolves for the area (`<area>.nodes.ts`): how to fetch them and who may read them. */
   nodeTypes: NodeType[];
   /** The tenant tables the area owns (each with organization_id, forced RLS and policies in migrations). */
@@ -45,15 +51,18 @@ export function defineModule<const Table extends string>(module: ClinicgraphModu
 
 /** The registry's declarations, indexed for the request path. */
 export class ModuleCatalog {
-  readonly resolvers: Function[];
-  readonly entities: Function[];
+  /** Every area's resolvers; type-graphql refuses to build a schema without one. */
+  readonly resolvers: [AnyClass, ...AnyClass[]];
+  readonly entities: AnyClass[];
   /** Node types by GraphQL type name. */
   readonly nodeTypes: ReadonlyMap<string, NodeType>;
   readonly tenantTables: ReadonlyMap<string, TenantTableRule>;
   readonly userFacingConstraints: ReadonlyMap<string, UserFacingConstraint>;
 
   constructor(readonly modules: readonly ClinicgraphModule[]) {
-    this.resolvers = modules.flatMap((m) => m.resolvers);
+    const [first, ...rest] = modules.flatMap((m) => m.resolvers);
+    if (!first) throw new Error('No area declares a resolver: the schema would be empty.');
+    this.resolvers = [first, ...rest];
     this.entities = modules.flatMap((m) => m.entities);
     this.nodeTypes = uniqueEntries(modules, 'Node type', (m) => m.nodeTypes.map((type) => [type.typename, type]));
     this.tenantTables = uniqueEntries(modules, 'tenant table', (m) => Object.entries(m.tenantTables));

@@ -6,6 +6,7 @@
  */
 import { Role } from '../../src/auth/roles';
 import { Api, graphQLErrors, startTestApp, TestApp } from '../support/harness';
+import { AuditRow } from '../support/audit';
 import { createOrganization, OrganizationFixture } from '../support/factories';
 import { ProtocolCreateInput, TreatmentCreateInput } from '../generated/graphql';
 
@@ -132,7 +133,7 @@ async function footprint(): Promise<Record<string, number>> {
   };
 }
 
-async function lastAudit(action: string, targetId?: string): Promise<any> {
+async function lastAudit(action: string, targetId?: string): Promise<Omit<AuditRow, 'action'>> {
   const [event] = await app.sql.query(
     `SELECT organization_id, actor_subject, target_type, target_id, before, after FROM audit_events
       WHERE action = $1 ${targetId ? 'AND target_id = $2' : ''} ORDER BY occurred_at DESC LIMIT 1`,
@@ -298,7 +299,7 @@ describe('treatments of the organization', () => {
     const event = await lastAudit('treatment.update', uuidOf(id));
     expect(event.before).toMatchObject({ slug: 'to-update', name: 'Lumière Glow Peel', duration_min_minutes: 20 });
     expect(event.after).toMatchObject({ slug: 'updated', name: 'Renamed peel', duration_min_minutes: 25 });
-    expect(event.after.search_vector).toBeUndefined();
+    expect(event.after!.search_vector).toBeUndefined();
   });
 
   test('null clears optional content; null for a required field leaves it', async () => {
@@ -330,7 +331,7 @@ describe('treatments of the organization', () => {
     expect((await analyst.AdminTreatmentById({ id })).treatment?.slug).toBe('to-retire');
     const event = await lastAudit('treatment.retire', uuidOf(id));
     expect(event.before).toEqual({ retiredAt: null });
-    expect(event.after.retiredAt).toEqual(expect.any(String));
+    expect(event.after!.retiredAt).toEqual(expect.any(String));
 
     const before = await footprint();
     const again = await admin.TreatmentRetire({ input: { id } });
@@ -364,7 +365,7 @@ describe('protocols of the organization', () => {
     const event = await lastAudit('protocol.create', uuidOf(p.id));
     expect(event.actor_subject).toBe('dev|lumiere-skin|org_admin');
     expect(event.after).toMatchObject({ slug: 'glow-alternating', kind: 'ALTERNATING' });
-    expect(event.after.steps.map((s: any) => s.position)).toEqual([1, 2]);
+    expect(event.after).toMatchObject({ steps: [{ position: 1 }, { position: 2 }] });
   });
 
   test('members see the organization\'s protocols; anonymous clients and other organizations do not', async () => {
@@ -474,10 +475,10 @@ describe('protocols of the organization', () => {
     expect(await count('protocol_steps WHERE protocol_id = $1', [uuidOf(id)])).toBe(3);
     expect(await count('protocol_steps WHERE id = $1', [firstStepBefore])).toBe(0);
     const event = await lastAudit('protocol.update', uuidOf(id));
-    expect(event.before.name).toBe('Glow alternating with microneedling');
-    expect(event.before.steps).toHaveLength(2);
-    expect(event.after.name).toBe('Three-way');
-    expect(event.after.steps).toHaveLength(3);
+    expect(event.before!.name).toBe('Glow alternating with microneedling');
+    expect(event.before!.steps).toHaveLength(2);
+    expect(event.after!.name).toBe('Three-way');
+    expect(event.after!.steps).toHaveLength(3);
 
     const renamed = await admin.ProtocolUpdate({ input: { id, summary: 'Only the summary.' } });
     expect(renamed.protocolUpdate.protocol!.steps).toHaveLength(3);

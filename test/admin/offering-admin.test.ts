@@ -6,6 +6,7 @@
  */
 import { Role } from '../../src/auth/roles';
 import { Api, graphQLErrors, startTestApp, TestApp } from '../support/harness';
+import { AuditRow } from '../support/audit';
 import { createOrganization, OrganizationFixture } from '../support/factories';
 
 let app: TestApp;
@@ -57,7 +58,7 @@ function settings(organizationId: string): Promise<unknown[]> {
        FROM offering_settings s WHERE s.organization_id = $1 ORDER BY s.clinic_id NULLS FIRST, s.protocol_id`, [organizationId]);
 }
 
-async function audits(organizationId: string, action?: string): Promise<Array<{ action: string; actor_subject: string; target_type: string; before: any; after: any }>> {
+async function audits(organizationId: string, action?: string): Promise<Array<Pick<AuditRow, 'action' | 'actor_subject' | 'target_type' | 'before' | 'after'>>> {
   return app.sql.query(
     `SELECT action, actor_subject, target_type, before, after FROM audit_events
       WHERE organization_id = $1 AND action LIKE 'offering.%' AND ($2::text IS NULL OR action = $2) ORDER BY occurred_at, id`,

@@ -4,6 +4,7 @@
  */
 import { Role } from '../../src/auth/roles';
 import { Api, graphQLErrors, startTestApp, TestApp } from '../support/harness';
+import { AuditRow } from '../support/audit';
 import { createOrganization } from '../support/factories';
 
 let app: TestApp;
@@ -72,7 +73,7 @@ async function auditCount(action: string): Promise<number> {
   return count;
 }
 
-async function lastAudit(action: string): Promise<{ actor_subject: string; target_type: string; target_id: string; before: any; after: any }> {
+async function lastAudit(action: string): Promise<Omit<AuditRow, 'organization_id' | 'action'>> {
   const [event] = await app.sql.query(
     `SELECT actor_subject, target_type, target_id, before, after FROM audit_events WHERE action = $1 ORDER BY occurred_at DESC LIMIT 1`, [action]);
   return event;
@@ -109,7 +110,7 @@ describe('practitionerCreate', () => {
     expect(event.actor_subject).toBe('dev|lumiere-skin|org_admin');
     expect(event.target_type).toBe('Practitioner');
     expect(event.after).toMatchObject({ slug: 'lena-okafor', given_name: 'Lena', family_name: 'Okafor' });
-    expect(event.after.clinic_ids).toHaveLength(2);
+    expect(event.after!.clinic_ids).toHaveLength(2);
   });
 
   test('only the required fields are needed; the same clinic given twice counts once', async () => {
@@ -226,8 +227,8 @@ describe('practitionerAssignClinic and practitionerRemoveClinic', () => {
     expect(assigned.practitionerAssignClinic.practitioner!.clinics.map((c) => c.slug).sort()).toEqual(['los-angeles-west-hollywood', 'new-york-soho']);
     expect(await clinicPractitioners('los-angeles-west-hollywood')).toContain('mover');
     const assignEvent = await lastAudit('practitioner.assignClinic');
-    expect(assignEvent.before.clinic_ids).toHaveLength(1);
-    expect(assignEvent.after.clinic_ids).toHaveLength(2);
+    expect(assignEvent.before!.clinic_ids).toHaveLength(1);
+    expect(assignEvent.after!.clinic_ids).toHaveLength(2);
 
     // Assigning again changes nothing and writes no audit row.
     const before = await rowCounts();
@@ -241,8 +242,8 @@ describe('practitionerAssignClinic and practitionerRemoveClinic', () => {
     expect(removed.practitionerRemoveClinic.practitioner!.clinics.map((c) => c.slug)).toEqual(['los-angeles-west-hollywood']);
     expect(await clinicPractitioners('new-york-soho')).not.toContain('mover');
     const removeEvent = await lastAudit('practitioner.removeClinic');
-    expect(removeEvent.before.clinic_ids).toHaveLength(2);
-    expect(removeEvent.after.clinic_ids).toHaveLength(1);
+    expect(removeEvent.before!.clinic_ids).toHaveLength(2);
+    expect(removeEvent.after!.clinic_ids).toHaveLength(1);
 
     const removeAgain = await admin.PractitionerRemoveClinic({ input: { practitionerId: created.id, clinicId: clinicIds['new-york-soho'] } });
     expect(removeAgain.practitionerRemoveClinic.userErrors).toEqual([]);
@@ -294,8 +295,8 @@ describe('qualificationGrant and qualificationRevoke', () => {
     expect((await listed(admin, 'qualified'))!.qualifications).toEqual([]);
     expect(await qualifiedFor('microneedling')).not.toContain('qualified');
     const revokeEvent = await lastAudit('qualification.revoke');
-    expect(revokeEvent.before.revoked_at).toBeNull();
-    expect(revokeEvent.after.revoked_at).not.toBeNull();
+    expect(revokeEvent.before!.revoked_at).toBeNull();
+    expect(revokeEvent.after!.revoked_at).not.toBeNull();
 
     // Revoking again changes nothing.
     const before = await rowCounts();

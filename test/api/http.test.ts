@@ -7,15 +7,16 @@ import { createDataSource } from '../../src/db/data-source';
 import { Database } from '../../src/db/database';
 import { RunningServer, startServer } from '../../src/server';
 import { graphQLErrors, startTestApp, TestApp } from '../support/harness';
+import { GraphQLBody } from '../support/graphql-body';
 
 let app: TestApp;
 beforeAll(async () => { app = await startTestApp(); });
 afterAll(() => app.close());
 
-async function postGraphQL(url: string, body: unknown): Promise<{ status: number; text: string; json: any }> {
+async function postGraphQL(url: string, body: unknown): Promise<{ status: number; text: string; json: GraphQLBody }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) };
+  return { status: response.status, text, json: JSON.parse(text) as GraphQLBody };
 }
 
 /** What must never reach a client: stack frames, file paths, SQL, connection details. */
@@ -53,7 +54,7 @@ describe('a server whose database is unreachable', () => {
     broken = await startServer({
       config: { port: 0, readinessTimeoutMs: 1000 },
       db: new Database(createDataSource('postgres://postgres:x@127.0.0.1:1/none')),
-      verifyToken: async () => 'dev|nobody',
+      verifyToken: () => Promise.resolve('dev|nobody'),
       log: (_message, cause) => logged.push(cause),
     });
     baseUrl = broken.url.replace(/\/graphql$/, '');
@@ -77,8 +78,8 @@ describe('a server whose database is unreachable', () => {
 
     // Then it gets one generic error it can report, and nothing else
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0].message).toBe('Internal server error');
-    expect(json.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(json.errors?.[0].message).toBe('Internal server error');
+    expect(json.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(json.data ?? null).toBeNull();
     expectNoInternals(text);
     expect(text).not.toContain('at ');
@@ -93,12 +94,12 @@ describe('a server whose database is unreachable', () => {
       body: JSON.stringify({ query: '{ clinics(first: 1) { totalCount } }' }),
     });
     const text = await response.text();
-    const json = JSON.parse(text);
+    const json = JSON.parse(text) as GraphQLBody;
 
     expect(response.status).toBeGreaterThanOrEqual(500);
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0].message).toBe('Internal server error');
-    expect(json.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(json.errors?.[0].message).toBe('Internal server error');
+    expect(json.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expectNoInternals(text);
     expect(text).not.toContain('at ');
   });
@@ -110,8 +111,8 @@ describe('client errors', () => {
 
     expect(status).toBe(400);
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(json.errors[0].message).toContain('noSuchField');
+    expect(json.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(json.errors?.[0].message).toContain('noSuchField');
     expectNoInternals(text);
   });
 
@@ -119,7 +120,7 @@ describe('client errors', () => {
     const { status, json } = await postGraphQL(app.url, { query: '{ clinics { ' });
 
     expect(status).toBe(400);
-    expect(json.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(json.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   test('a variable of the wrong type (an unknown concern) is BAD_USER_INPUT', async () => {
@@ -130,8 +131,8 @@ describe('client errors', () => {
 
     expect(status).toBe(400);
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(json.errors[0].message).toContain('NOT_A_CONCERN');
+    expect(json.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(json.errors?.[0].message).toContain('NOT_A_CONCERN');
     expectNoInternals(text);
   });
 
@@ -142,7 +143,7 @@ describe('client errors', () => {
     });
 
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(json.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('a search of 201 characters is BAD_USER_INPUT naming filter.search', async () => {
@@ -190,7 +191,7 @@ test('a NUL character in any string argument is BAD_USER_INPUT, not an internal 
     }),
   });
   expect(response.status).toBe(400);
-  const body: any = await response.json();
-  expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  const body = (await response.json()) as GraphQLBody;
+  expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(app.loggedErrors).toEqual([]);
 });

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/query-limits';
 import { RequestObservation } from '../../src/server';
 import { startTestApp, TestApp } from '../support/harness';
+import { GraphQLBody } from '../support/graphql-body';
 
 let app: TestApp;
 beforeAll(async () => { app = await startTestApp(); });
@@ -18,20 +19,24 @@ afterAll(() => app.close());
 /** Refusals must not wait for the database or the resolvers: a generous bound. */
 const FAST_REFUSAL_MS = 1000;
 
-interface Answer {
+interface Answer<Data> {
   status: number;
-  json: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }>; extensions?: Record<string, any> };
+  /** The query-limits plugin reports the cost of every operation it measured in `extensions.cost`. */
+  json: GraphQLBody<Data> & { extensions?: { cost: { requested: number; limit: number } } };
   ms: number;
 }
 
-async function post(url: string, body: { query: string; variables?: Record<string, unknown> }, token?: string): Promise<Answer> {
+/** Posts an operation; `Data` is the shape it selects, for the tests that read its data. */
+async function post<Data = Record<string, unknown>>(
+  url: string, body: { query: string; variables?: Record<string, unknown> }, token?: string,
+): Promise<Answer<Data>> {
   const started = Date.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  const json = await response.json() as Answer['json'];
+  const json = await response.json() as Answer<Data>['json'];
   return { status: response.status, json, ms: Date.now() - started };
 }
 
@@ -74,9 +79,10 @@ describe('refused before any resolver runs', () => {
   });
 
   test('1,000 aliases of nodes(ids:) with 100 ids each is TOO_MANY_ALIASES, with the count and the cost', async () => {
-    const { data } = await post(app.url, { query: '{ clinics(filter: { organizationSlug: "lumiere-skin" }, first: 1) { edges { node { id } } } }' })
+    const { data } = await post<{ clinics: { edges: Array<{ node: { id: string } }> } }>(
+      app.url, { query: '{ clinics(filter: { organizationSlug: "lumiere-skin" }, first: 1) { edges { node { id } } } }' })
       .then((answer) => answer.json);
-    const ids = Array.from({ length: 100 }, () => data.clinics.edges[0].node.id);
+    const ids = Array.from({ length: 100 }, () => data!.clinics.edges[0].node.id);
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: nodes(ids: $ids) { id }`);
     const query = `query Many($ids: [ID!]!) { ${aliases.join(' ')} }`;
 
@@ -116,7 +122,7 @@ describe('refused before any resolver runs', () => {
     const { token } = await app.as({ role: Role.ORG_ADMIN });
 
     const refused = await post(app.url, { query, variables: { first: 100 } }, token);
-    const small = await post(app.url, { query, variables: { first: 5 } }, token);
+    const small = await post<{ clinics: { edges: unknown[] } }>(app.url, { query, variables: { first: 5 } }, token);
 
     expect(refused.status).toBe(400);
     expect(refused.json.errors![0].extensions).toEqual({
@@ -126,7 +132,7 @@ describe('refused before any resolver runs', () => {
     expect(refused.ms).toBeLessThan(FAST_REFUSAL_MS);
     expect(small.status).toBe(200);
     expect(small.json.errors).toBeUndefined();
-    expect(small.json.data.clinics.edges.length).toBeGreaterThan(0);
+    expect(small.json.data!.clinics.edges.length).toBeGreaterThan(0);
     expect(small.json.extensions?.cost).toEqual({ requested: costFor(5), limit: DEFAULT_QUERY_LIMITS.maxCost });
   });
 
@@ -156,10 +162,10 @@ describe('refused before any resolver runs', () => {
 
 describe('answered operations report their cost', () => {
   test('a small query carries extensions.cost', async () => {
-    const { status, json } = await post(app.url, { query: '{ treatment(slug: "microneedling") { name duration { minMinutes } } }' });
+    const { status, json } = await post<{ treatment: { name: string } }>(app.url, { query: '{ treatment(slug: "microneedling") { name duration { minMinutes } } }' });
 
     expect(status).toBe(200);
-    expect(json.data.treatment.name).toBe('Microneedling');
+    expect(json.data!.treatment.name).toBe('Microneedling');
     expect(json.extensions).toEqual({ cost: { requested: 2, limit: DEFAULT_QUERY_LIMITS.maxCost } });
   });
 
@@ -167,11 +173,11 @@ describe('answered operations report their cost', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
     const query = /```graphql\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## Example')))![1];
 
-    const { status, json } = await post(app.url, { query });
+    const { status, json } = await post<{ clinics: { edges: unknown[] } }>(app.url, { query });
 
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
-    expect(json.data.clinics.edges.length).toBeGreaterThan(0);
+    expect(json.data!.clinics.edges.length).toBeGreaterThan(0);
     expect(json.extensions?.cost.requested).toBeLessThan(DEFAULT_QUERY_LIMITS.maxCost / 1000);
   });
 
@@ -179,11 +185,11 @@ describe('answered operations report their cost', () => {
     const query = fs.readFileSync(path.join(__dirname, '..', 'operations', 'nested.graphql'), 'utf8');
     const { token } = await app.as({ role: Role.ORG_ADMIN });
 
-    const { status, json } = await post(app.url, { query, variables: { slug: 'lumiere-skin' } }, token);
+    const { status, json } = await post<{ organization: { clinics: { edges: unknown[] } } }>(app.url, { query, variables: { slug: 'lumiere-skin' } }, token);
 
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
-    expect(json.data.organization.clinics.edges.length).toBeGreaterThan(0);
+    expect(json.data!.organization.clinics.edges.length).toBeGreaterThan(0);
     expect(json.extensions?.cost.requested).toBe(142_502);
     expect(json.extensions?.cost.requested).toBeLessThan(DEFAULT_QUERY_LIMITS.maxCost * 0.7);
   });

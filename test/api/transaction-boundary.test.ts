@@ -88,7 +88,7 @@ describe('a mutation is committed before its payload is sent', () => {
 
 describe('read-only requests', () => {
   test.each([
-    ['anonymous', async () => app.client],
+    ['anonymous', () => Promise.resolve(app.client)],
     ['signed in', async () => (await app.as({ role: Role.ORG_ADMIN, organization: org.slug })).client],
   ])('a query %s runs in a READ ONLY transaction', async (_who, client) => {
     const requester = await client();

@@ -84,8 +84,11 @@ test('the audit trail is append-only for the application role', async () => {
   await expect(app.appSql.query(`DELETE FROM audit_events`)).rejects.toThrow(/permission denied/);
 });
 
+/** Runs one statement; rows are typed by the caller, with unknown columns by default. */
+type Run = <Row = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<Row[]>;
+
 /** Runs `fn` as the application role in one transaction with the given settings; commits when it succeeds. */
-async function asApplication<T>(settings: Record<string, string>, fn: (run: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+async function asApplication<T>(settings: Record<string, string>, fn: (run: Run) => Promise<T>): Promise<T> {
   const runner = app.appSql.createQueryRunner();
   await runner.connect();
   try {

@@ -105,7 +105,8 @@ test('the application role writes no table without forced row-level security, an
 // ---------------------------------------------------------------------------------------
 // References into the catalog, written directly as the application role
 
-type Run = (sql: string, params?: unknown[]) => Promise<any[]>;
+/** Runs one statement; rows are typed by the caller, with unknown columns by default. */
+type Run = <Row = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<Row[]>;
 
 /** Runs `fn` as the application role of `organizationId`, in a transaction that is rolled back. */
 async function asApplication(organizationId: string, fn: (run: Run) => Promise<unknown>): Promise<void> {

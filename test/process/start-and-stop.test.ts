@@ -28,7 +28,7 @@ beforeAll(async () => {
   postgresPort = await freePort();
 });
 
-afterAll(async () => {
+afterAll(() => {
   // Whatever a failed assertion left running: the process groups we started, then a postgres.
   for (const child of started) {
     if (child.exitCode === null && child.signalCode === null) signalGroup(child, 'SIGKILL');
@@ -56,8 +56,8 @@ async function npmStart(): Promise<StartedApi> {
   const npm = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(npm);
   let output = '';
-  npm.stdout!.on('data', (chunk) => { output += chunk; });
-  npm.stderr!.on('data', (chunk) => { output += chunk; });
+  npm.stdout.on('data', (chunk) => { output += chunk; });
+  npm.stderr.on('data', (chunk) => { output += chunk; });
   const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
   const deadline = Date.now() + 120_000;
   for (;;) {

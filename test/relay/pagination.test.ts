@@ -272,7 +272,7 @@ describe('rejected arguments', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toContain('"first"');
     expect(errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: ['first'] });
-    expect((errors[0] as any).path).toEqual(['clinics']);
+    expect(errors[0].path).toEqual(['clinics']);
   });
 
   test('`first: -1` on a nested connection is rejected the same way', async () => {
@@ -282,7 +282,7 @@ describe('rejected arguments', () => {
 
     expect(errors).toHaveLength(1);
     expect(errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: ['first'] });
-    expect((errors[0] as any).path).toEqual(['organization', 'clinics']);
+    expect(errors[0].path).toEqual(['organization', 'clinics']);
   });
 
   const base64url = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');

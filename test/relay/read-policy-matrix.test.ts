@@ -6,6 +6,7 @@
  * and with the role matrix the README and the schema's descriptions promise.
  */
 import 'reflect-metadata';
+import { ClientError } from 'graphql-request';
 import { Role } from '../../src/auth/roles';
 import { devSubject, DevIdentity } from '../../src/auth/dev-tokens';
 import { moduleCatalog } from '../../src/modules';
@@ -74,8 +75,8 @@ async function typedVisibility(read: Promise<string | undefined>, id: string): P
     const found = await read;
     if (found !== undefined) expect(found).toBe(id);
     return found === undefined ? 'hidden' : 'visible';
-  } catch (error: any) {
-    const errors: Array<{ extensions?: { code?: string } }> = error?.response?.errors ?? [];
+  } catch (error) {
+    const errors = error instanceof ClientError ? error.response.errors ?? [] : [];
     if (errors.length === 0) throw error;
     for (const e of errors) expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(e.extensions?.code);
     return 'hidden';

@@ -6,7 +6,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/demo-data/load-demo-data';
 import { freePort, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { setAppRolePassword } from '../../src/db/open-database';
-import { APP_PASSWORD, databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE, randomName, withAdmin } from './test-database';
+import { APP_PASSWORD, databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE, globalHandoff, randomName, withAdmin } from './test-database';
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
@@ -15,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-test-pg-'));
     fs.chmodSync(dataDir, 0o755);
     const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), persistent: false, durable: false });
-    (globalThis as any).__clinicgraphStopPostgres = async () => {
+    globalHandoff.__clinicgraphStopPostgres = async () => {
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     };

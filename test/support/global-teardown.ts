@@ -1,9 +1,9 @@
-import { ENV_ADMIN_URL, ENV_TEMPLATE, withAdmin } from './test-database';
+import { ENV_ADMIN_URL, ENV_TEMPLATE, globalHandoff, withAdmin } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env[ENV_ADMIN_URL];
   const template = process.env[ENV_TEMPLATE];
-  const stopEmbedded = (globalThis as any).__clinicgraphStopPostgres as (() => Promise<void>) | undefined;
+  const stopEmbedded = globalHandoff.__clinicgraphStopPostgres;
   if (stopEmbedded) {
     await stopEmbedded();
   } else if (adminUrl && template) {

@@ -4,7 +4,7 @@
  * row-level-security-bound application role), and codegen-typed clients.
  */
 import 'reflect-metadata';
-import { GraphQLClient } from 'graphql-request';
+import { ClientError, GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
 import { AuthConfig, CorsOrigin } from '../../src/config';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
@@ -115,11 +115,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** The GraphQL errors of a failed request made through graphql-request. */
-export async function graphQLErrors(request: Promise<unknown>): Promise<Array<{ message: string; extensions?: Record<string, any> }>> {
+export async function graphQLErrors(
+  request: Promise<unknown>,
+): Promise<Array<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>> {
   try {
     await request;
-  } catch (error: any) {
-    if (error?.response?.errors) return error.response.errors;
+  } catch (error) {
+    if (error instanceof ClientError && error.response.errors) return error.response.errors;
     throw error;
   }
   throw new Error('Expected the request to fail with GraphQL errors, but it succeeded');

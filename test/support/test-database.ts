@@ -11,6 +11,9 @@ export const ENV_TEMPLATE = 'CLINICGRAPH_TEST_TEMPLATE';
 /** Password of the application role in tests: the app's default, so a test run never breaks a server using the defaults on the same PostgreSQL. */
 export const APP_PASSWORD = 'clinicgraph_app';
 
+/** How globalSetup hands the embedded server's stop to globalTeardown: both run in jest's main process. */
+export const globalHandoff = globalThis as typeof globalThis & { __clinicgraphStopPostgres?: () => Promise<void> };
+
 export function randomName(prefix: string): string {
   return `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
 }

@@ -91,14 +91,15 @@ function decodeCursor(cursor: string, binding: string): [string | number, string
   } catch {
     throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
   }
-  if (!Array.isArray(decoded) || decoded.length !== 3 || !['string', 'number'].includes(typeof decoded[0])
-    || typeof decoded[1] !== 'string' || !UUID.test(decoded[1]) || typeof decoded[2] !== 'string') {
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
+  const [value, id, cursorBinding] = decoded as unknown[];
+  if ((typeof value !== 'string' && typeof value !== 'number') || typeof id !== 'string' || !UUID.test(id) || typeof cursorBinding !== 'string') {
     throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
   }
-  if (decoded[2] !== binding) {
+  if (cursorBinding !== binding) {
     throw new InvalidArgumentError(['after'], 'Argument "after" is a cursor of another connection or ordering; pass a cursor of this list as it is ordered now.');
   }
-  return [decoded[0], decoded[1]];
+  return [value, id];
 }
 
 /**
@@ -193,7 +194,7 @@ async function runKeyset<Row>(
   }
   return parentKeys.map((key) => {
     const list = grouped.get(key) ?? [];
-    const edges = list.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.__sort, row.__id, binding), node: row as Row }));
+    const edges = list.slice(0, limit).map((row) => ({ cursor: encodeCursor(row.__sort, row.__id, binding), node: row }));
     return {
       edges,
       get totalCount() {

@@ -30,11 +30,12 @@ interface OrganizationData {
 /** The demo chains: a US chain with three clinics, and a smaller London one (so isolation can be seen). */
 export const DEMO_ORGANIZATIONS: OrganizationData[] = [demoOrganization, secondDemoOrganization];
 
-type Run = (sql: string, params?: unknown[]) => Promise<any[]>;
+/** Runs one statement; rows are typed by the caller, `RETURNING id` rows by default. */
+type Run = <Row = { id: string }>(sql: string, params?: unknown[]) => Promise<Row[]>;
 
 export async function loadDemoData(dataSource: DataSource): Promise<{ library: boolean; organization: boolean }> {
   return dataSource.transaction(async (manager: EntityManager) => {
-    const run: Run = (sql, params) => manager.query(sql, params);
+    const run: Run = <Row>(sql: string, params?: unknown[]) => manager.query<Row[]>(sql, params);
     // One loader at a time, so two starting servers cannot both insert.
     await run(`SELECT pg_advisory_xact_lock(hashtext('clinicgraph.demo-data'))`);
     const loadedLibrary = await loadTreatmentLibrary(run);
@@ -139,7 +140,7 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
   const lookup = async (table: 'treatments' | 'protocols', slug: string) => {
     const [row] = await run(`SELECT id FROM ${table} WHERE organization_id IS NULL AND slug = $1`, [slug]);
     if (!row) throw new Error(`demo-organization.json refers to unknown ${table} "${slug}"`);
-    return row.id as string;
+    return row.id;
   };
   const LIBRARY = '00000000-0000-0000-0000-000000000000';
   const clinic = (slug: string) => {

@@ -265,5 +265,6 @@ export class TreatmentPairing {
  */
 export function atClinic<T extends { atClinicId?: string }>(value: T, clinicId: string | undefined): T {
   if (!clinicId) return value;
-  return Object.assign(Object.create(Object.getPrototypeOf(value)), value, { atClinicId: clinicId });
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as T;
+  return Object.assign(copy, value, { atClinicId: clinicId });
 }

@@ -17,7 +17,7 @@ import { Membership } from './membership.entity';
 import * as loaders from './membership.loaders';
 import { MembershipCreateInput, MembershipErrorCode, MembershipRevokeInput, MembershipUpdateInput } from './membership.inputs';
 
-const { NOT_FOUND, NOT_ALLOWED, INVALID, TAKEN, CLINICS_REQUIRED, CLINICS_NOT_ALLOWED } = MembershipErrorCode;
+const { NOT_FOUND, NOT_ALLOWED, TAKEN, CLINICS_REQUIRED, CLINICS_NOT_ALLOWED } = MembershipErrorCode;
 
 /** A row of `memberships`: the columns read by hand typed, the rest for hydrating and auditing. */
 type MembershipRow = Record<string, unknown> & { id: string; organization_id: string; role: Role; revoked_at: Date | null };

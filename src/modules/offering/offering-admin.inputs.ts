@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LIMITS, TextField } from '../../common/input-limits';
-import { Money } from '../../common/money';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Offering, OfferingDefault } from './offering.entity';
 
