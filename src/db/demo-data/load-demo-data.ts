@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import library from './treatment-library.json';
 import demoOrganization from './demo-organization.json';
 import secondDemoOrganization from './second-demo-organization.json';
+import { loadDemoPatients } from './load-demo-patients';
 
 /** The shape of a demo organization file. */
 interface OrganizationData {
@@ -39,6 +40,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     const loadedLibrary = await loadTreatmentLibrary(run);
     let loadedOrganization = false;
     for (const data of DEMO_ORGANIZATIONS) loadedOrganization = (await loadOrganization(run, data)) || loadedOrganization;
+    loadedOrganization = (await loadDemoPatients(run)) || loadedOrganization;
     return { library: loadedLibrary, organization: loadedOrganization };
   });
 }
