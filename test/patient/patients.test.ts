@@ -25,7 +25,7 @@ describe('registering a patient', () => {
 
     const patient = await register(frontDesk, {
       givenName: 'Maya', familyName: 'Chen', dateOfBirth: '1987-02-03', email: 'maya.chen@example.com', phone: '+4915112345678',
-      skinType: 'IV' as never, preferredClinicId: preferred,
+      skinType: 'IV', preferredClinicId: preferred,
     });
 
     expect(patient).toMatchObject({
@@ -71,7 +71,7 @@ describe('registering a patient', () => {
 
 describe('changing a patient', () => {
   test('omitted fields stay, null clears an optional one and leaves a required one', async () => {
-    const patient = await register(admin, { email: 'old@example.com', phone: '+12125550100', skinType: 'II' as never, preferredClinicId: clinicId });
+    const patient = await register(admin, { email: 'old@example.com', phone: '+12125550100', skinType: 'II', preferredClinicId: clinicId });
 
     const { patientUpdate } = await admin.PatientUpdate({ input: { id: patient.id, familyName: 'Byron', email: null, dateOfBirth: null } });
 
@@ -109,12 +109,11 @@ describe('changing a patient', () => {
 
 describe('finding patients', () => {
   test('by part of the name, e-mail or phone, in pages that neither skip nor repeat', async () => {
-    const { org, admin: own } = await ownOrganization(app);
+    const { admin: own } = await ownOrganization(app);
     for (let i = 0; i < 25; i++) {
       await register(own, { givenName: `Given${i}`, familyName: `Family${String(i).padStart(2, '0')}`, email: `p${i}@clinic.example`, phone: `+1212555${String(1000 + i)}` });
     }
     await register(own, { givenName: 'Zoë', familyName: 'Quarry', email: 'zoe.q@mail.example', phone: '+4930123456' });
-    expect(org.slug).toBeTruthy();
 
     const names: string[] = [];
     let after: string | null | undefined;
