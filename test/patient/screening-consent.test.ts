@@ -4,6 +4,7 @@
  * and the version of the text signed, and can be withdrawn.
  */
 import { Role } from '../../src/auth/roles';
+import { ConsentRecordInput } from '../generated/graphql';
 import { Api, startTestApp, TestApp } from '../support/harness';
 import { clearAnswers, daysAgo, ownOrganization, patientRowCounts, register, unknownId } from './fixtures';
 
@@ -125,7 +126,7 @@ describe('consent', () => {
     ['a signature in the future', { kind: 'PHOTOS' as const, signedAt: '2999-01-01T00:00:00Z' }, ['input', 'signedAt'], 'INVALID'],
   ])('%s is a userError and writes nothing', async (_case, change, field, code) => {
     const patient = await register(admin);
-    const input = { patientId: patient.id, contentVersion: 'v1', ...change };
+    const input: ConsentRecordInput = { patientId: patient.id, contentVersion: 'v1', ...change };
     if (input.treatmentId === 'microneedling') input.treatmentId = await treatmentId('microneedling');
     const before = await patientRowCounts(app);
 

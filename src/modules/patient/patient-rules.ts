@@ -71,3 +71,12 @@ export function answerDateProblems(answers: ScreeningAnswers, screenedOn: string
   answers.previousProcedures.forEach((p, i) => check(p.performedOn, ['previousProcedures', String(i), 'performedOn']));
   return problems;
 }
+
+/**
+ * The search text as patients.search_text holds it: lower case; a phone number typed
+ * with spaces, dashes, dots or parentheses loses them ("+1 (212) 555-0134" finds "+12125550134").
+ */
+export function searchTerm(search: string): string {
+  const term = search.trim().toLowerCase();
+  return /^[+\d\s().-]+$/.test(term) && /\d/.test(term) ? term.replace(/[\s().-]/g, '') : term;
+}

@@ -10,19 +10,11 @@ import { escapeLike, SqlParams } from '../../db/sql';
 import { Consent, Patient, Screening } from './patient.entity';
 import * as loaders from './patient.loaders';
 import { LatestScreening } from './patient.loaders';
+import { searchTerm } from './patient-rules';
 
 /** Notes a read of `field` of the patient in the request's access trail. */
 export function noteHealthRead(ctx: RequestContext, patient: { organizationId: string; patientId: string }, field: string): void {
   ctx.healthAccess.read(patient, field);
-}
-
-/**
- * The search text as patients.search_text holds it: lower case; a phone number typed
- * with spaces, dashes, dots or parentheses loses them ("+1 (212) 555-0134" finds "+12125550134").
- */
-export function searchTerm(search: string): string {
-  const term = search.trim().toLowerCase();
-  return /^[+\d\s().-]+$/.test(term) && /\d/.test(term) ? term.replace(/[\s().-]/g, '') : term;
 }
 
 /** The organization's patients (a PATIENT: themselves), by family name, optionally matching a search text. */
