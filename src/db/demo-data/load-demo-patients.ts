@@ -7,7 +7,7 @@
 import data from './demo-patients.json';
 import type { ScreeningAnswers } from '../../modules/patient/screening-answers';
 
-type Run = (sql: string, params?: unknown[]) => Promise<any[]>;
+type Run = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
 interface DemoAnswers extends Partial<Omit<ScreeningAnswers, 'previousProcedures'>> {
   isotretinoinLastDoseDaysAgo?: number;
@@ -41,14 +41,15 @@ function answersOf(a: DemoAnswers, today: string): ScreeningAnswers {
 }
 
 /** Loads the demo patients unless the organization has patients already; true when it loaded them. */
-export async function loadDemoPatients(run: Run): Promise<boolean> {
-  const [org] = await run(`SELECT id, (now() AT TIME ZONE default_time_zone)::date::text AS today FROM organizations WHERE slug = $1`, [data.organization]);
+export async function loadDemoPatients(runUntyped: Run): Promise<boolean> {
+  const run = async <Row = { id: string }>(sql: string, params?: unknown[]) => (await runUntyped(sql, params)) as Row[];
+  const [org] = await run<{ id: string; today: string }>(`SELECT id, (now() AT TIME ZONE default_time_zone)::date::text AS today FROM organizations WHERE slug = $1`, [data.organization]);
   if (!org) return false;
   // The owner writes under row-level security too: as the organization.
   await run(`SELECT set_config('app.organization_id', $1, true), set_config('app.subject', 'demo-data', true), set_config('app.patient_id', '', true)`, [org.id]);
   const [existing] = await run(`SELECT 1 FROM patients WHERE organization_id = $1 LIMIT 1`, [org.id]);
   if (existing) return false;
-  const today: string = org.today;
+  const { today } = org;
   for (const p of data.patients) {
     const [patient] = await run(
       `INSERT INTO patients (organization_id, given_name, family_name, date_of_birth, email, phone, skin_type, preferred_clinic_id)
@@ -56,10 +57,10 @@ export async function loadDemoPatients(run: Run): Promise<boolean> {
       [org.id, p.givenName, p.familyName, p.dateOfBirth, p.email, p.phone, p.skinType, p.preferredClinic]);
     for (const s of p.screenings) {
       await run(`INSERT INTO screenings (organization_id, patient_id, screened_on, answers) VALUES ($1, $2, $3, $4)`,
-        [org.id, patient.id, daysAgo(today, s.daysAgo), JSON.stringify(answersOf(s.answers as DemoAnswers, today))]);
+        [org.id, patient.id, daysAgo(today, s.daysAgo), JSON.stringify(answersOf(s.answers, today))]);
     }
     for (const c of p.consents as Array<{ kind: string; treatment?: string; contentVersion: string; signedDaysAgo: number; withdrawnDaysAgo?: number }>) {
-      const [treatment] = c.treatment ? await run(`SELECT id, owner_id FROM treatments WHERE organization_id IS NULL AND slug = $1`, [c.treatment]) : [];
+      const [treatment] = c.treatment ? await run<{ id: string; owner_id: string }>(`SELECT id, owner_id FROM treatments WHERE organization_id IS NULL AND slug = $1`, [c.treatment]) : [];
       if (c.treatment && !treatment) throw new Error(`demo-patients.json refers to unknown treatment "${c.treatment}"`);
       await run(
         `INSERT INTO consents (organization_id, patient_id, kind, treatment_owner_id, treatment_id, content_version, signed_at, withdrawn_at)
