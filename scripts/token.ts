@@ -39,6 +39,9 @@ function parseArgs(argv: string[]) {
   if (!Object.values(Role).includes(args.role as Role)) {
     throw new DevTokenError(`--role must be one of ${Object.values(Role).join(', ')}\n${USAGE}`);
   }
+  if (args.role === String(Role.PATIENT) && args.patient === undefined) {
+    throw new DevTokenError(`--role PATIENT needs --patient <id>, the uuid of a patient of the organization\n${USAGE}`);
+  }
   return args;
 }
 

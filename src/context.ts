@@ -12,6 +12,8 @@ import { LoaderRegistry } from './common/loaders';
 import { Database, RequestDatabase } from './db/database';
 import { TenantScope } from './db/tenant-scope';
 import { ModuleCatalog } from './modules/module';
+import { HealthAccessLog } from './modules/patient/health-access-log';
+import { randomUUID } from 'node:crypto';
 
 export interface RequestContext {
   viewer: Viewer;
@@ -22,11 +24,22 @@ export interface RequestContext {
   modules: ModuleCatalog;
   /** Where changes are announced once committed (`ctx.db.afterCommit`). */
   events: DomainEvents;
+  /** The request's id (a client's sane `x-request-id`, else a new uuid): the health-data access trail stores it. */
+  requestId: string;
+  /** Health data read by this request, written to the access trail before the response leaves. */
+  healthAccess: HealthAccessLog;
 }
 
 export interface RequestHeaders {
   authorization?: string;
   organization?: string;
+  /** The client's `x-request-id`, used when it is a short token of safe characters. */
+  requestId?: string;
+}
+
+/** The id of a request: the client's when it is a short token of safe characters (it is logged and stored), else a new uuid. */
+export function requestIdOf(header: string | undefined): string {
+  return header !== undefined && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
 export interface ContextDependencies {
@@ -41,20 +54,24 @@ export interface ContextDependencies {
 /** Builds the context; the caller must `ctx.db.finish()` when the request ends. */
 export async function createRequestContext(deps: ContextDependencies, headers: RequestHeaders): Promise<RequestContext> {
   const token = bearerToken(headers.authorization);
-  if (!token) return contextFor(deps, ANONYMOUS, deps.db.forRequest({ publicCatalog: true }, deps.log));
+  const requestId = requestIdOf(headers.requestId);
+  if (!token) return contextFor(deps, ANONYMOUS, deps.db.forRequest({ publicCatalog: true }, deps.log), requestId);
   const subject = await deps.verifyToken(token);
   // The public catalog (clinics, opening hours, offerings) is public for members too.
   const db = deps.db.forRequest({ subject, publicCatalog: true }, deps.log);
   try {
-    return contextFor(deps, await resolveViewer(db, subject, headers.organization), db);
+    return contextFor(deps, await resolveViewer(db, subject, headers.organization), db, requestId);
   } catch (error) {
     await db.finish(false);
     throw error;
   }
 }
 
-function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDatabase): RequestContext {
-  return { viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules, events: deps.events };
+function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDatabase, requestId: string): RequestContext {
+  return {
+    viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules, events: deps.events,
+    requestId, healthAccess: new HealthAccessLog(),
+  };
 }
 
 /** The token of an `Authorization: Bearer <token>` header; the scheme is case-insensitive (RFC 9110). */

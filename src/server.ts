@@ -20,6 +20,7 @@ import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
 import { moduleCatalog } from './modules';
 import { createSchema } from './schema';
+import { recordHealthReads } from './modules/patient/patient-access.service';
 import { containsNul, NUL_MESSAGE, rejectNulLiteralsPlugin } from './common/nul-characters';
 import { loggableError } from './common/safe-log';
 import { contextError, formatError } from './server-errors';
@@ -80,7 +81,8 @@ function corsFor(origins: Config['corsOrigins']): express.RequestHandler {
   return cors({
     origin: origins,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'x-organization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: ['content-type', 'authorization', 'x-organization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
 }
@@ -119,7 +121,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             async didResolveOperation({ contextValue }) {
               contextValue.db.markReadOnly();
             },
-            async willSendResponse({ contextValue }) {
+            async willSendResponse({ contextValue, response }) {
+              // Health data read by the request is recorded before the response leaves.
+              await recordHealthReads(contextValue, response, log);
               // Only reads remain open here: a failed COMMIT loses nothing the response claims.
               await contextValue.db.finish(true).catch((error: unknown) => log('closing a request transaction failed', error));
             },
@@ -149,12 +153,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       withSqlStats(stats, next);
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return await createRequestContext(
+          const ctx = await createRequestContext(
             { db, verifyToken: options.verifyToken, modules, events, log },
-            { authorization: req.headers.authorization, organization: req.header('x-organization') },
+            { authorization: req.headers.authorization, organization: req.header('x-organization'), requestId: req.header('x-request-id') },
           );
+          res.setHeader('x-request-id', ctx.requestId);
+          return ctx;
         } catch (error) {
           throw contextError(error);
         }

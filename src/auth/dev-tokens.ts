@@ -50,6 +50,11 @@ export async function ensureDevMembership(owner: DataSource, identity: DevIdenti
     if (CLINIC_SCOPED_ROLES.has(identity.role) && clinics.length === 0) {
       throw new DevTokenError(`${identity.role} is clinic-scoped: give at least one --clinic`);
     }
+    if (identity.patientId !== undefined) {
+      if (identity.role !== Role.PATIENT) throw new DevTokenError(`--patient is for --role PATIENT only`);
+      const [patient] = await m.query<IdRow[]>('SELECT id FROM patients WHERE organization_id = $1 AND id = $2', [org.id, identity.patientId]);
+      if (!patient) throw new DevTokenError(`No patient ${identity.patientId} in ${identity.organization}`);
+    }
     const [existing] = await m.query<IdRow[]>('SELECT id FROM memberships WHERE organization_id = $1 AND subject = $2 AND revoked_at IS NULL', [org.id, subject]);
     if (existing) return;
     const [membership] = await m.query<IdRow[]>(

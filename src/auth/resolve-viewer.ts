@@ -42,6 +42,8 @@ export async function resolveViewer(db: RequestDatabase, subject: string, organi
   const m = organizationSlug ? rows.find((r) => r.organization_slug === organizationSlug) : rows[0];
   if (!m) throw new UnauthenticatedError('The bearer token names no member of this organization.');
   db.setOrganization(m.organization_id);
+  // A PATIENT sees only their own patient's rows; one without a patient sees none (the nil uuid).
+  if (m.role === Role.PATIENT) db.setPatient(m.patient_id ?? '00000000-0000-0000-0000-000000000000');
   return {
     kind: 'member',
     subject,

@@ -18,6 +18,8 @@ export interface SessionSettings {
   publicCatalog?: boolean;
   /** The organization whose rows row-level security shows (set once the viewer is known). */
   organizationId?: string;
+  /** A PATIENT's own patient: row-level security then shows only that patient's rows of patient tables. */
+  patientId?: string;
 }
 
 export class Database {
@@ -111,6 +113,12 @@ export class RequestDatabase {
     if (this.open) this.pending.set('app.organization_id', organizationId);
   }
 
+  /** Sets the patient a PATIENT request is limited to (app.patient_id), like `setOrganization`. */
+  setPatient(patientId: string): void {
+    this.settings.patientId = patientId;
+    if (this.open) this.pending.set('app.patient_id', patientId);
+  }
+
   /**
    * Runs `fn` as `organizationId` (a platform operation on one organization's rows),
    * then returns to the request's own organization.
@@ -196,6 +204,7 @@ export class RequestDatabase {
         'app.subject': this.settings.subject ?? '',
         'app.public_catalog': this.settings.publicCatalog ? 'on' : 'off',
         'app.organization_id': this.settings.organizationId ?? '',
+        'app.patient_id': this.settings.patientId ?? '',
       }).map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`);
       // Values are escaped literals: BEGIN and SELECT travel as one simple-protocol message.
       await runner.query(`BEGIN ${mode}; SELECT ${settings.join(', ')}`);

@@ -4,6 +4,7 @@
  * every query of such a table instead of filtering by organization by hand.
  * Row-level security enforces the organization boundary again in PostgreSQL.
  */
+import { Role } from '../auth/roles';
 import { Viewer } from '../auth/viewer';
 import type { TenantTable } from '../modules';
 import type { TenantTableRule } from '../modules/module';
@@ -35,6 +36,10 @@ export class TenantScope {
       case 'member': {
         const conditions = [`${alias}.organization_id = ${params.param(this.viewer.organizationId)}::uuid`];
         if (this.viewer.clinicIds && rule.clinicOf) conditions.push(rule.clinicOf(alias, `${params.param(this.viewer.clinicIds)}::uuid[]`));
+        // Patients are the third dimension: a PATIENT reads their own rows only (none without a patient).
+        if (this.viewer.role === Role.PATIENT && rule.patientOf) {
+          conditions.push(this.viewer.patientId ? rule.patientOf(alias, `${params.param(this.viewer.patientId)}::uuid`) : 'FALSE');
+        }
         return `(${conditions.join(' AND ')})`;
       }
     }

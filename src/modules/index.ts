@@ -11,6 +11,7 @@ import { membershipModule } from './membership/membership.module';
 import { nodeModule } from './node/node.module';
 import { offeringModule } from './offering/offering.module';
 import { organizationModule } from './organization/organization.module';
+import { patientModule } from './patient/patient.module';
 import { practitionerModule } from './practitioner/practitioner.module';
 
 export const MODULES = [
@@ -23,6 +24,7 @@ export const MODULES = [
   offeringModule,
   membershipModule,
   auditModule,
+  patientModule,
 ] as const;
 
 type TablesOf<M> = M extends ClinicgraphModule<infer Table> ? Table : never;

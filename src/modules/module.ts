@@ -22,6 +22,12 @@ export interface TenantTableRule {
    * resolvers' roles decide who reads them).
    */
   clinicOf: ((alias: string, clinics: string) => string) | null;
+  /**
+   * For tables whose rows belong to a patient: the condition that a row (as `alias`)
+   * belongs to the patient whose uuid is the SQL expression `patientId`. A PATIENT
+   * viewer reads only such rows of their own (row-level security checks app.patient_id again).
+   */
+  patientOf?: (alias: string, patientId: string) => string;
   /** Anonymous clients may read it, for an organization they name (the public catalog). */
   public?: boolean;
 }

@@ -168,6 +168,33 @@ export type ComfortInput = {
   painRelief?: string | null | undefined;
 };
 
+/** What a patient consents to. */
+export type ConsentKind =
+  /** Clinical photographs (before/after) being taken and kept. */
+  | 'PHOTOS'
+  /** A treatment (named by the consent's `treatment`). */
+  | 'TREATMENT';
+
+/** A consent the patient signed. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for themselves. */
+export type ConsentRecordInput = {
+  /** Version of the consent text the patient signed, e.g. "microneedling-2025-03". At most 50 characters. */
+  contentVersion: string;
+  /** What the consent covers. */
+  kind: ConsentKind;
+  /** The patient. */
+  patientId: string | number;
+  /** When the patient signed; now when omitted. Not in the future. */
+  signedAt?: string | null | undefined;
+  /** The treatment (of the library or of the organization): required for TREATMENT, absent for PHOTOS. */
+  treatmentId?: string | number | null | undefined;
+};
+
+/** The consent to withdraw. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own. */
+export type ConsentWithdrawInput = {
+  /** The consent. */
+  id: string | number;
+};
+
 /** A condition that rules a treatment out or requires clearance first (screening questionnaire answers map to these). */
 export type Contraindication =
   /** Active inflammatory acne at the site. */
@@ -544,6 +571,57 @@ export type OrganizationUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** Why a patient, screening or consent mutation failed. */
+export type PatientErrorCode =
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
+  | 'INVALID'
+  /** You can see the object, but your role (or your clinics) may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
+  | 'NOT_FOUND'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN'
+  /** The treatment has been retired from the catalog: no new consents are recorded for it. */
+  | 'TREATMENT_RETIRED';
+
+/** A new patient of the viewer's organization. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK. */
+export type PatientRegisterInput = {
+  /** Date of birth, "YYYY-MM-DD": not in the future and at most 130 years ago. At most 10 characters. */
+  dateOfBirth: string;
+  /** E-mail address. At most 254 characters. */
+  email?: string | null | undefined;
+  /** Family (last) name. At most 200 characters. */
+  familyName: string;
+  /** Given (first) name. At most 200 characters. */
+  givenName: string;
+  /** Phone number in E.164 form, e.g. "+12125550134". At most 16 characters. */
+  phone?: string | null | undefined;
+  /** The clinic of the organization the patient usually visits. */
+  preferredClinicId?: string | number | null | undefined;
+  /** Fitzpatrick skin type (I-VI), when assessed. */
+  skinType?: FitzpatrickType | null | undefined;
+};
+
+/** Changes to a patient: omitted fields stay as they are; null clears an optional field (email, phone, skinType, preferredClinicId) and leaves a required one as it is. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own record (not the skin type, which staff assess). */
+export type PatientUpdateInput = {
+  /** New date of birth, "YYYY-MM-DD". At most 10 characters. */
+  dateOfBirth?: string | null | undefined;
+  /** New e-mail address; null removes it. At most 254 characters. */
+  email?: string | null | undefined;
+  /** New family (last) name. At most 200 characters. */
+  familyName?: string | null | undefined;
+  /** New given (first) name. At most 200 characters. */
+  givenName?: string | null | undefined;
+  /** The patient to change. */
+  id: string | number;
+  /** New phone number (E.164); null removes it. At most 16 characters. */
+  phone?: string | null | undefined;
+  /** New preferred clinic; null removes it. */
+  preferredClinicId?: string | number | null | undefined;
+  /** New Fitzpatrick skin type; null removes it. Staff only. */
+  skinType?: FitzpatrickType | null | undefined;
+};
+
 /** A practitioner and a clinic of the viewer's organization. */
 export type PractitionerClinicInput = {
   /** The clinic. */
@@ -617,6 +695,14 @@ export type PractitionerUpdateInput = {
   slug?: string | null | undefined;
   /** New honorific. At most 50 characters. */
   title?: string | null | undefined;
+};
+
+/** An aesthetic procedure the patient had before. */
+export type PreviousProcedureInput = {
+  /** Day it was done, "YYYY-MM-DD", not after the screening. At most 10 characters. */
+  performedOn: string;
+  /** What was done, e.g. "chemical peel". At most 200 characters. */
+  procedure: string;
 };
 
 /** One step of the procedure as the patient experiences it; its position is its place in the list. */
@@ -758,6 +844,48 @@ export type Role =
   | 'PLATFORM_ADMIN'
   /** Treats patients at their clinics. */
   | 'PRACTITIONER';
+
+/** The contraindication questionnaire's answers: every question is answered. */
+export type ScreeningAnswersInput = {
+  /** Active acne. */
+  activeAcne: boolean;
+  /** Active infection (bacterial, viral, fungal) at or near the treatment site. */
+  activeInfectionAtSite: boolean;
+  /** Known allergies (e.g. lidocaine); empty when none. At most 50. Each at most 200 characters. */
+  allergies: Array<string>;
+  /** Takes anticoagulants or antiplatelet medication. */
+  anticoagulants: boolean;
+  /** Bleeding or platelet disorder. */
+  bleedingOrPlateletDisorder: boolean;
+  /** History of herpes simplex (cold sores) at or near the site. */
+  herpesHistory: boolean;
+  /** Immunosuppression (disease or medication). */
+  immunosuppression: boolean;
+  /** Day of the last isotretinoin dose; null when never taken. "YYYY-MM-DD", not after the screening. At most 10 characters. */
+  isotretinoinLastDoseOn?: string | null | undefined;
+  /** Tendency to form keloid or hypertrophic scars. */
+  keloidTendency: boolean;
+  /** Current medications; empty when none. At most 50. Each at most 200 characters. */
+  medications: Array<string>;
+  /** Pregnant or breastfeeding. */
+  pregnantOrBreastfeeding: boolean;
+  /** Previous aesthetic procedures, with their dates; empty when none. At most 50. */
+  previousProcedures: Array<PreviousProcedureInput>;
+  /** Recent sunburn or tanning of the area. */
+  recentSunburnOrTanning: boolean;
+  /** Day topical retinoids or acids (AHA/BHA) were last used; null when none. "YYYY-MM-DD", not after the screening. At most 10 characters. */
+  retinoidOrAcidLastUsedOn?: string | null | undefined;
+};
+
+/** A dated screening questionnaire of a patient. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for themselves. */
+export type ScreeningRecordInput = {
+  /** The answers. */
+  answers: ScreeningAnswersInput;
+  /** The patient. */
+  patientId: string | number;
+  /** Day the patient answered, "YYYY-MM-DD": not in the future nor before their birth. At most 10 characters. */
+  screenedOn: string;
+};
 
 /** A skin concern a treatment addresses and a course targets. */
 export type SkinConcern =
@@ -1329,13 +1457,16 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Clinic', slug: string, id: string }
+    | { __typename: 'Consent', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string, price: { amount: number } }
     | { __typename: 'Organization', slug: string, id: string }
+    | { __typename: 'Patient', id: string }
     | { __typename: 'Practitioner', slug: string, id: string }
     | { __typename: 'Protocol', slug: string, id: string }
     | { __typename: 'ProtocolStep', position: number, id: string }
     | { __typename: 'Qualification', expiresOn: string | null, id: string }
+    | { __typename: 'Screening', id: string }
     | { __typename: 'Treatment', slug: string, id: string }
    | null };
 
@@ -1347,13 +1478,16 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Clinic', id: string }
+    | { __typename: 'Consent', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'Patient', id: string }
     | { __typename: 'Practitioner', id: string }
     | { __typename: 'Protocol', id: string }
     | { __typename: 'ProtocolStep', id: string }
     | { __typename: 'Qualification', id: string }
+    | { __typename: 'Screening', id: string }
     | { __typename: 'Treatment', id: string }
    | null> };
 
@@ -1440,6 +1574,119 @@ export type ClinicPractitionersQueryVariables = Exact<{
 
 
 export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null } | null };
+
+export type PatientFieldsFragment = { id: string, givenName: string, familyName: string, displayName: string, dateOfBirth: string, email: string | null, phone: string | null, skinType: FitzpatrickType | null, createdAt: string, updatedAt: string, preferredClinic: { id: string, slug: string } | null };
+
+export type ScreeningFieldsFragment = { id: string, screenedOn: string, recordedAt: string, answers: { activeInfectionAtSite: boolean, activeAcne: boolean, keloidTendency: boolean, immunosuppression: boolean, anticoagulants: boolean, bleedingOrPlateletDisorder: boolean, pregnantOrBreastfeeding: boolean, herpesHistory: boolean, isotretinoinLastDoseOn: string | null, retinoidOrAcidLastUsedOn: string | null, recentSunburnOrTanning: boolean, allergies: Array<string>, medications: Array<string>, previousProcedures: Array<{ procedure: string, performedOn: string }> } };
+
+export type ConsentFieldsFragment = { id: string, kind: ConsentKind, contentVersion: string, signedAt: string, withdrawnAt: string | null, isActive: boolean, treatment: { id: string, slug: string } | null };
+
+export type PatientRegisterMutationVariables = Exact<{
+  input: PatientRegisterInput;
+}>;
+
+
+export type PatientRegisterMutation = { patientRegister: { patient: { id: string, givenName: string, familyName: string, displayName: string, dateOfBirth: string, email: string | null, phone: string | null, skinType: FitzpatrickType | null, createdAt: string, updatedAt: string, preferredClinic: { id: string, slug: string } | null } | null, userErrors: Array<{ code: PatientErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PatientUpdateMutationVariables = Exact<{
+  input: PatientUpdateInput;
+}>;
+
+
+export type PatientUpdateMutation = { patientUpdate: { patient: { id: string, givenName: string, familyName: string, displayName: string, dateOfBirth: string, email: string | null, phone: string | null, skinType: FitzpatrickType | null, createdAt: string, updatedAt: string, preferredClinic: { id: string, slug: string } | null } | null, userErrors: Array<{ code: PatientErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ScreeningRecordMutationVariables = Exact<{
+  input: ScreeningRecordInput;
+}>;
+
+
+export type ScreeningRecordMutation = { screeningRecord: { screening: { id: string, screenedOn: string, recordedAt: string, patient: { id: string }, answers: { activeInfectionAtSite: boolean, activeAcne: boolean, keloidTendency: boolean, immunosuppression: boolean, anticoagulants: boolean, bleedingOrPlateletDisorder: boolean, pregnantOrBreastfeeding: boolean, herpesHistory: boolean, isotretinoinLastDoseOn: string | null, retinoidOrAcidLastUsedOn: string | null, recentSunburnOrTanning: boolean, allergies: Array<string>, medications: Array<string>, previousProcedures: Array<{ procedure: string, performedOn: string }> } } | null, userErrors: Array<{ code: PatientErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsentRecordMutationVariables = Exact<{
+  input: ConsentRecordInput;
+}>;
+
+
+export type ConsentRecordMutation = { consentRecord: { consent: { id: string, kind: ConsentKind, contentVersion: string, signedAt: string, withdrawnAt: string | null, isActive: boolean, patient: { id: string }, treatment: { id: string, slug: string } | null } | null, userErrors: Array<{ code: PatientErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsentWithdrawMutationVariables = Exact<{
+  input: ConsentWithdrawInput;
+}>;
+
+
+export type ConsentWithdrawMutation = { consentWithdraw: { consent: { id: string, kind: ConsentKind, contentVersion: string, signedAt: string, withdrawnAt: string | null, isActive: boolean, treatment: { id: string, slug: string } | null } | null, userErrors: Array<{ code: PatientErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PatientByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientByIdQuery = { patient: { id: string, givenName: string, familyName: string, displayName: string, dateOfBirth: string, email: string | null, phone: string | null, skinType: FitzpatrickType | null, createdAt: string, updatedAt: string, preferredClinic: { id: string, slug: string } | null } | null };
+
+export type PatientContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientContactQuery = { patient: { id: string, displayName: string, email: string | null, phone: string | null } | null };
+
+export type PatientHealthQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientHealthQuery = { patient: { id: string, skinType: FitzpatrickType | null, screeningValidUntil: string | null, screeningNeedsRenewal: boolean, latestScreening: { id: string, screenedOn: string, recordedAt: string, answers: { activeInfectionAtSite: boolean, activeAcne: boolean, keloidTendency: boolean, immunosuppression: boolean, anticoagulants: boolean, bleedingOrPlateletDisorder: boolean, pregnantOrBreastfeeding: boolean, herpesHistory: boolean, isotretinoinLastDoseOn: string | null, retinoidOrAcidLastUsedOn: string | null, recentSunburnOrTanning: boolean, allergies: Array<string>, medications: Array<string>, previousProcedures: Array<{ procedure: string, performedOn: string }> } } | null, screenings: { totalCount: number, edges: Array<{ node: { id: string, screenedOn: string, recordedAt: string, answers: { activeInfectionAtSite: boolean, activeAcne: boolean, keloidTendency: boolean, immunosuppression: boolean, anticoagulants: boolean, bleedingOrPlateletDisorder: boolean, pregnantOrBreastfeeding: boolean, herpesHistory: boolean, isotretinoinLastDoseOn: string | null, retinoidOrAcidLastUsedOn: string | null, recentSunburnOrTanning: boolean, allergies: Array<string>, medications: Array<string>, previousProcedures: Array<{ procedure: string, performedOn: string }> } } }> }, consents: { totalCount: number, edges: Array<{ node: { id: string, kind: ConsentKind, contentVersion: string, signedAt: string, withdrawnAt: string | null, isActive: boolean, treatment: { id: string, slug: string } | null } }> } } | null };
+
+export type PatientRenewalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientRenewalQuery = { patient: { id: string, screeningValidUntil: string | null, screeningNeedsRenewal: boolean, latestScreening: { id: string, screenedOn: string } | null } | null };
+
+export type ScreeningsOfPatientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScreeningsOfPatientQuery = { patient: { id: string, screenings: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type ConsentsOfPatientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentsOfPatientQuery = { patient: { id: string, consents: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type PatientsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PatientsQuery = { patients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, phone: string | null } }> } };
+
+export type PatientNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { kind: ConsentKind, contentVersion: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { displayName: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { screenedOn: string, id: string, answers: { pregnantOrBreastfeeding: boolean } }
+    | { id: string }
+   | null };
 
 export type MembershipByIdQueryVariables = Exact<{
   id: string | number;
@@ -1676,6 +1923,64 @@ export const QualificationAdminFieldsFragmentDoc = gql`
     slug
   }
   practitioner {
+    id
+    slug
+  }
+}
+    `;
+export const PatientFieldsFragmentDoc = gql`
+    fragment PatientFields on Patient {
+  id
+  givenName
+  familyName
+  displayName
+  dateOfBirth
+  email
+  phone
+  skinType
+  preferredClinic {
+    id
+    slug
+  }
+  createdAt
+  updatedAt
+}
+    `;
+export const ScreeningFieldsFragmentDoc = gql`
+    fragment ScreeningFields on Screening {
+  id
+  screenedOn
+  recordedAt
+  answers {
+    activeInfectionAtSite
+    activeAcne
+    keloidTendency
+    immunosuppression
+    anticoagulants
+    bleedingOrPlateletDisorder
+    pregnantOrBreastfeeding
+    herpesHistory
+    isotretinoinLastDoseOn
+    retinoidOrAcidLastUsedOn
+    recentSunburnOrTanning
+    allergies
+    medications
+    previousProcedures {
+      procedure
+      performedOn
+    }
+  }
+}
+    `;
+export const ConsentFieldsFragmentDoc = gql`
+    fragment ConsentFields on Consent {
+  id
+  kind
+  contentVersion
+  signedAt
+  withdrawnAt
+  isActive
+  treatment {
     id
     slug
   }
@@ -2887,6 +3192,210 @@ export const ClinicPractitionersDocument = gql`
   }
 }
     `;
+export const PatientRegisterDocument = gql`
+    mutation PatientRegister($input: PatientRegisterInput!) {
+  patientRegister(input: $input) {
+    patient {
+      ...PatientFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${PatientFieldsFragmentDoc}`;
+export const PatientUpdateDocument = gql`
+    mutation PatientUpdate($input: PatientUpdateInput!) {
+  patientUpdate(input: $input) {
+    patient {
+      ...PatientFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${PatientFieldsFragmentDoc}`;
+export const ScreeningRecordDocument = gql`
+    mutation ScreeningRecord($input: ScreeningRecordInput!) {
+  screeningRecord(input: $input) {
+    screening {
+      ...ScreeningFields
+      patient {
+        id
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${ScreeningFieldsFragmentDoc}`;
+export const ConsentRecordDocument = gql`
+    mutation ConsentRecord($input: ConsentRecordInput!) {
+  consentRecord(input: $input) {
+    consent {
+      ...ConsentFields
+      patient {
+        id
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${ConsentFieldsFragmentDoc}`;
+export const ConsentWithdrawDocument = gql`
+    mutation ConsentWithdraw($input: ConsentWithdrawInput!) {
+  consentWithdraw(input: $input) {
+    consent {
+      ...ConsentFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${ConsentFieldsFragmentDoc}`;
+export const PatientByIdDocument = gql`
+    query PatientById($id: ID!) {
+  patient(id: $id) {
+    ...PatientFields
+  }
+}
+    ${PatientFieldsFragmentDoc}`;
+export const PatientContactDocument = gql`
+    query PatientContact($id: ID!) {
+  patient(id: $id) {
+    id
+    displayName
+    email
+    phone
+  }
+}
+    `;
+export const PatientHealthDocument = gql`
+    query PatientHealth($id: ID!) {
+  patient(id: $id) {
+    id
+    skinType
+    screeningValidUntil
+    screeningNeedsRenewal
+    latestScreening {
+      ...ScreeningFields
+    }
+    screenings(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...ScreeningFields
+        }
+      }
+    }
+    consents(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...ConsentFields
+        }
+      }
+    }
+  }
+}
+    ${ScreeningFieldsFragmentDoc}
+${ConsentFieldsFragmentDoc}`;
+export const PatientRenewalDocument = gql`
+    query PatientRenewal($id: ID!) {
+  patient(id: $id) {
+    id
+    screeningValidUntil
+    screeningNeedsRenewal
+    latestScreening {
+      id
+      screenedOn
+    }
+  }
+}
+    `;
+export const ScreeningsOfPatientDocument = gql`
+    query ScreeningsOfPatient($id: ID!) {
+  patient(id: $id) {
+    id
+    screenings(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
+export const ConsentsOfPatientDocument = gql`
+    query ConsentsOfPatient($id: ID!) {
+  patient(id: $id) {
+    id
+    consents(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
+export const PatientsDocument = gql`
+    query Patients($search: String, $first: Int, $after: String) {
+  patients(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        email
+        phone
+      }
+    }
+  }
+}
+    `;
+export const PatientNodeDocument = gql`
+    query PatientNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Patient {
+      displayName
+    }
+    ... on Screening {
+      screenedOn
+      answers {
+        pregnantOrBreastfeeding
+      }
+    }
+    ... on Consent {
+      kind
+      contentVersion
+    }
+  }
+}
+    `;
 export const MembershipByIdDocument = gql`
     query MembershipById($id: ID!) {
   membership(id: $id) {
@@ -3184,6 +3693,45 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClinicPractitioners(variables: ClinicPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicPractitionersQuery>({ document: ClinicPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicPractitioners', 'query', variables);
+    },
+    PatientRegister(variables: PatientRegisterMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientRegisterMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientRegisterMutation>({ document: PatientRegisterDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientRegister', 'mutation', variables);
+    },
+    PatientUpdate(variables: PatientUpdateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientUpdateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientUpdateMutation>({ document: PatientUpdateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientUpdate', 'mutation', variables);
+    },
+    ScreeningRecord(variables: ScreeningRecordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ScreeningRecordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ScreeningRecordMutation>({ document: ScreeningRecordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ScreeningRecord', 'mutation', variables);
+    },
+    ConsentRecord(variables: ConsentRecordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsentRecordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsentRecordMutation>({ document: ConsentRecordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsentRecord', 'mutation', variables);
+    },
+    ConsentWithdraw(variables: ConsentWithdrawMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsentWithdrawMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsentWithdrawMutation>({ document: ConsentWithdrawDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsentWithdraw', 'mutation', variables);
+    },
+    PatientById(variables: PatientByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientByIdQuery>({ document: PatientByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientById', 'query', variables);
+    },
+    PatientContact(variables: PatientContactQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientContactQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientContactQuery>({ document: PatientContactDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientContact', 'query', variables);
+    },
+    PatientHealth(variables: PatientHealthQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientHealthQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientHealthQuery>({ document: PatientHealthDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientHealth', 'query', variables);
+    },
+    PatientRenewal(variables: PatientRenewalQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientRenewalQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientRenewalQuery>({ document: PatientRenewalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientRenewal', 'query', variables);
+    },
+    ScreeningsOfPatient(variables: ScreeningsOfPatientQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ScreeningsOfPatientQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ScreeningsOfPatientQuery>({ document: ScreeningsOfPatientDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ScreeningsOfPatient', 'query', variables);
+    },
+    ConsentsOfPatient(variables: ConsentsOfPatientQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsentsOfPatientQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsentsOfPatientQuery>({ document: ConsentsOfPatientDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsentsOfPatient', 'query', variables);
+    },
+    Patients(variables?: PatientsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientsQuery>({ document: PatientsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Patients', 'query', variables);
+    },
+    PatientNode(variables: PatientNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PatientNodeQuery>({ document: PatientNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientNode', 'query', variables);
     },
     MembershipById(variables: MembershipByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MembershipByIdQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MembershipByIdQuery>({ document: MembershipByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MembershipById', 'query', variables);

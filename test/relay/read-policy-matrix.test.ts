@@ -46,6 +46,10 @@ const EXPECTED_READERS: Record<string, ViewerName[] | 'everyone'> = {
   Practitioner: STAFF,
   Qualification: STAFF,
   Membership: ['ORG_ADMIN', 'CLINIC_MANAGER of its clinic'],
+  // Patients belong to the organization, not to a clinic: staff of any of its clinics, and the patient themselves.
+  Patient: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
+  Screening: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
+  Consent: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
 };
 
 type Visibility = 'visible' | 'hidden';
@@ -67,6 +71,11 @@ const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string 
   Offering: async (api, { id, parentId }) =>
     (await api.OfferingsOfClinic({ id: parentId })).clinic?.offerings.edges.find((e) => e.node.id === id)?.node.id,
   Membership: async (api, { id }) => (await api.MembershipById({ id })).membership?.id,
+  Patient: async (api, { id }) => (await api.PatientById({ id })).patient?.id,
+  Screening: async (api, { id, parentId }) =>
+    (await api.ScreeningsOfPatient({ id: parentId })).patient?.screenings.edges.find((e) => e.node.id === id)?.node.id,
+  Consent: async (api, { id, parentId }) =>
+    (await api.ConsentsOfPatient({ id: parentId })).patient?.consents.edges.find((e) => e.node.id === id)?.node.id,
 };
 
 /** A typed read's visibility: refused with UNAUTHENTICATED/FORBIDDEN or null is hidden. */
@@ -88,6 +97,9 @@ const fixtures = {} as Record<string, Fixture>;
 
 beforeAll(async () => {
   app = await startTestApp();
+  // The PATIENT viewer is the demo patient whose objects the matrix reads (Amelia Hart, of new-york-soho).
+  const [hart] = await app.sql.query(`SELECT id FROM patients WHERE email = 'amelia.hart@example.com'`);
+  IDENTITIES.PATIENT.patientId = hart.id;
   apis.anonymous = app.api;
   for (const name of Object.keys(IDENTITIES) as Array<Exclude<ViewerName, 'anonymous'>>) apis[name] = (await app.as(IDENTITIES[name])).api;
 
@@ -100,6 +112,8 @@ beforeAll(async () => {
   const { treatment } = await admin.TreatmentBySlug({ slug: 'microneedling' });
   const offering = (await admin.OfferingsOfClinic({ id: clinic.id })).clinic!.offerings.edges[0].node;
   const practitionerSubject = devSubject({ organization: 'lumiere-skin', clinics: [], ...IDENTITIES.PRACTITIONER });
+  const patient = (await admin.Patients({ search: 'amelia.hart@' })).patients.edges[0].node;
+  const health = (await admin.PatientHealth({ id: patient.id })).patient!;
   const membership = (await admin.PractitionerMemberships()).memberships.edges.find((e) => e.node.subject === practitionerSubject)!.node;
   Object.assign(fixtures, {
     Organization: { id: organization!.id, parentId: organization!.id },
@@ -111,6 +125,9 @@ beforeAll(async () => {
     ProtocolStep: { id: protocol!.steps[0].id, parentId: protocol!.id },
     Offering: { id: offering.id, parentId: clinic.id },
     Membership: { id: membership.id, parentId: organization!.id },
+    Patient: { id: patient.id, parentId: organization!.id },
+    Screening: { id: health.screenings.edges[0].node.id, parentId: patient.id },
+    Consent: { id: health.consents.edges[0].node.id, parentId: patient.id },
   });
 });
 

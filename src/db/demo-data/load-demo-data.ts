@@ -8,6 +8,7 @@ import library from './treatment-library.json';
 import demoOrganization from './demo-organization.json';
 import secondDemoOrganization from './second-demo-organization.json';
 import { parseEligibilityRules } from '../../modules/eligibility/eligibility-rule-validation';
+import { loadDemoPatients } from './load-demo-patients';
 
 /** The shape of a demo organization file. */
 interface OrganizationData {
@@ -42,6 +43,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     await refreshLibraryEligibilityRules(run);
     let loadedOrganization = false;
     for (const data of DEMO_ORGANIZATIONS) loadedOrganization = (await loadOrganization(run, data)) || loadedOrganization;
+    loadedOrganization = (await loadDemoPatients(run)) || loadedOrganization;
     return { library: loadedLibrary, organization: loadedOrganization };
   });
 }

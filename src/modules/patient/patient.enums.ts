@@ -1,0 +1,34 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a consent covers. */
+export enum ConsentKind { TREATMENT = 'TREATMENT', PHOTOS = 'PHOTOS' }
+registerEnumType(ConsentKind, {
+  name: 'ConsentKind',
+  description: 'What a patient consents to.',
+  valuesConfig: {
+    TREATMENT: { description: 'A treatment (named by the consent\'s `treatment`).' },
+    PHOTOS: { description: 'Clinical photographs (before/after) being taken and kept.' },
+  },
+});
+
+/** What a row of the health-data access trail records (the CHECK of patient_access_events.action). */
+export enum PatientAccessAction {
+  READ = 'READ',
+  REGISTER = 'REGISTER',
+  UPDATE = 'UPDATE',
+  SCREENING_RECORD = 'SCREENING_RECORD',
+  CONSENT_RECORD = 'CONSENT_RECORD',
+  CONSENT_WITHDRAW = 'CONSENT_WITHDRAW',
+}
+registerEnumType(PatientAccessAction, {
+  name: 'PatientAccessAction',
+  description: 'What was done with a patient\'s data, as the health-data access trail records it.',
+  valuesConfig: {
+    READ: { description: 'Health data was read (the fields say which).' },
+    REGISTER: { description: 'The patient was registered.' },
+    UPDATE: { description: 'The patient\'s record was changed.' },
+    SCREENING_RECORD: { description: 'A screening questionnaire was recorded.' },
+    CONSENT_RECORD: { description: 'A consent was recorded.' },
+    CONSENT_WITHDRAW: { description: 'A consent was withdrawn.' },
+  },
+});
