@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { ClinicgraphModule, ModuleCatalog } from './module';
 import { auditModule } from './audit/audit.module';
+import { availabilityModule } from './availability/availability.module';
 import { catalogModule } from './catalog/catalog.module';
 import { identityModule } from './identity/identity.module';
 import { membershipModule } from './membership/membership.module';
@@ -20,6 +21,7 @@ export const MODULES = [
   catalogModule,
   offeringModule,
   membershipModule,
+  availabilityModule,
   auditModule,
 ] as const;
 

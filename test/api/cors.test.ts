@@ -51,7 +51,7 @@ describe('an allowed origin', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('vary')).toMatch(/origin/i);
-    expect((await response.json()).data).toEqual({ treatment: { name: 'Microneedling' } });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({ treatment: { name: 'Microneedling' } });
   });
 });
 
@@ -87,7 +87,7 @@ describe('GET queries and CSRF prevention', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect((await response.json()).data).toEqual({ treatment: { name: 'Microneedling' } });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({ treatment: { name: 'Microneedling' } });
   });
 });
 

@@ -1266,6 +1266,7 @@ export type NodeQuery = { node:
     | { __typename: 'Offering', id: string, price: { amount: number } }
     | { __typename: 'Organization', slug: string, id: string }
     | { __typename: 'Practitioner', slug: string, id: string }
+    | { __typename: 'PractitionerLeave', id: string }
     | { __typename: 'Protocol', slug: string, id: string }
     | { __typename: 'ProtocolStep', position: number, id: string }
     | { __typename: 'Qualification', expiresOn: string | null, id: string }
@@ -1284,6 +1285,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Offering', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Practitioner', id: string }
+    | { __typename: 'PractitionerLeave', id: string }
     | { __typename: 'Protocol', id: string }
     | { __typename: 'ProtocolStep', id: string }
     | { __typename: 'Qualification', id: string }
