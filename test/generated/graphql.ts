@@ -1257,6 +1257,15 @@ export type LeaveRemoveMutationVariables = Exact<{
 
 export type LeaveRemoveMutation = { leaveRemove: { leave: { id: string } | null, userErrors: Array<{ code: AvailabilityErrorCode, field: Array<string> | null, message: string }> } };
 
+export type LeaveOfPractitionerQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type LeaveOfPractitionerQuery = { practitioner: { id: string, leave: Array<{ id: string }> } | null };
+
 export type TreatmentLibraryQueryVariables = Exact<{
   filter?: TreatmentFilter | null | undefined;
 }>;
@@ -2392,6 +2401,16 @@ export const LeaveRemoveDocument = gql`
   }
 }
     `;
+export const LeaveOfPractitionerDocument = gql`
+    query LeaveOfPractitioner($id: ID!, $from: DateTime!, $to: DateTime!) {
+  practitioner(id: $id) {
+    id
+    leave(from: $from, to: $to) {
+      id
+    }
+  }
+}
+    `;
 export const TreatmentLibraryDocument = gql`
     query TreatmentLibrary($filter: TreatmentFilter) {
   treatments(filter: $filter, first: 100) {
@@ -3235,6 +3254,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     LeaveRemove(variables: LeaveRemoveMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeaveRemoveMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<LeaveRemoveMutation>({ document: LeaveRemoveDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeaveRemove', 'mutation', variables);
+    },
+    LeaveOfPractitioner(variables: LeaveOfPractitionerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeaveOfPractitionerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LeaveOfPractitionerQuery>({ document: LeaveOfPractitionerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeaveOfPractitioner', 'query', variables);
     },
     TreatmentLibrary(variables?: TreatmentLibraryQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLibraryQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLibraryQuery>({ document: TreatmentLibraryDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLibrary', 'query', variables);

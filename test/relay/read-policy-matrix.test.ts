@@ -45,6 +45,7 @@ const EXPECTED_READERS: Record<string, ViewerName[] | 'everyone'> = {
   Practitioner: STAFF,
   Qualification: STAFF,
   Membership: ['ORG_ADMIN', 'CLINIC_MANAGER of its clinic'],
+  PractitionerLeave: STAFF,
 };
 
 type Visibility = 'visible' | 'hidden';
@@ -66,7 +67,10 @@ const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string 
   Offering: async (api, { id, parentId }) =>
     (await api.OfferingsOfClinic({ id: parentId })).clinic?.offerings.edges.find((e) => e.node.id === id)?.node.id,
   Membership: async (api, { id }) => (await api.MembershipById({ id })).membership?.id,
+  PractitionerLeave: async (api, { id, parentId }) => (await api.LeaveOfPractitioner({ id: parentId, ...LEAVE_RANGE }))
+    .practitioner?.leave.find((l) => l.id === id)?.id,
 };
+const LEAVE_RANGE = { from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' };
 
 /** A typed read's visibility: refused with UNAUTHENTICATED/FORBIDDEN or null is hidden. */
 async function typedVisibility(read: Promise<string | undefined>, id: string): Promise<Visibility> {
@@ -99,6 +103,7 @@ beforeAll(async () => {
   const { treatment } = await admin.TreatmentBySlug({ slug: 'microneedling' });
   const offering = (await admin.OfferingsOfClinic({ id: clinic.id })).clinic!.offerings.edges[0].node;
   const practitionerSubject = devSubject({ organization: 'lumiere-skin', clinics: [], ...IDENTITIES.PRACTITIONER });
+  const { leaveAdd } = await admin.LeaveAdd({ input: { practitionerId: practitioner.id, startsAt: '2027-01-04T00:00:00Z', endsAt: '2027-01-09T00:00:00Z' } });
   const membership = (await admin.PractitionerMemberships()).memberships.edges.find((e) => e.node.subject === practitionerSubject)!.node;
   Object.assign(fixtures, {
     Organization: { id: organization!.id, parentId: organization!.id },
@@ -110,6 +115,7 @@ beforeAll(async () => {
     ProtocolStep: { id: protocol!.steps[0].id, parentId: protocol!.id },
     Offering: { id: offering.id, parentId: clinic.id },
     Membership: { id: membership.id, parentId: organization!.id },
+    PractitionerLeave: { id: leaveAdd.leave!.id, parentId: practitioner.id },
   });
 });
 
