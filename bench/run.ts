@@ -205,9 +205,10 @@ async function run(cleanup: Cleanup): Promise<Report> {
   const availabilityAnonymous: GraphQLRequest = {
     operationName: 'Availability', query: operation('availability.graphql', 'Availability'), variables: availabilityArgs,
   };
+  const availabilityAdmin = await ensureDevMembership(db.owner, { role: Role.ORG_ADMIN, organization: availabilityClinic.organizationSlug, clinics: [] });
   const availabilityStaff: GraphQLRequest = {
     operationName: 'AvailabilityWithPractitioners', query: operation('availability.graphql', 'AvailabilityWithPractitioners'),
-    variables: availabilityArgs, headers: asOrgAdmin,
+    variables: availabilityArgs, headers: { authorization: `Bearer ${await signDevToken(AUTH, AUTH.secret!, availabilityAdmin, 3600)}` },
   };
   // 10 weekdays of 33 one-hour slots (09:00-17:00 starts) each, less the 20 the first Monday's leave (13:00-18:00) overlaps.
   const expectedSlots = AVAILABILITY.practitioners * (2 * 5 * 33 - 20);
