@@ -71,8 +71,8 @@ function checkHours(input: WorkingHoursSetInput): void {
 
 async function hoursAt(ctx: RequestContext, practitionerId: string, clinicId: string): Promise<WorkingHours[]> {
   const q = new SqlParams();
-  const rows = await ctx.db.query<{ day_of_week: number; starts: string; ends: string }>(
-    `SELECT wh.day_of_week, to_char(wh.starts, 'HH24:MI:SS') AS starts, to_char(wh.ends, 'HH24:MI:SS') AS ends
+  const rows = await ctx.db.query<{ clinic_id: string; day_of_week: number; starts: string; ends: string }>(
+    `SELECT wh.clinic_id, wh.day_of_week, to_char(wh.starts, 'HH24:MI:SS') AS starts, to_char(wh.ends, 'HH24:MI:SS') AS ends
        FROM practitioner_working_hours wh
       WHERE wh.practitioner_id = ${q.param(practitionerId)}::uuid AND wh.clinic_id = ${q.param(clinicId)}::uuid
         AND ${ctx.scope.tenantRows('practitioner_working_hours', 'wh', q)}
@@ -93,10 +93,11 @@ export async function setWorkingHours(ctx: RequestContext, input: WorkingHoursSe
 
   const before = await hoursAt(ctx, practitioner.id, clinic.id);
   const wanted = input.hours
-    .map((h) => ({ dayOfWeek: h.dayOfWeek, starts: normalizedTime(h.starts), ends: normalizedTime(h.ends) }))
+    .map((h): WorkingHours => ({ clinicId: clinic.id, dayOfWeek: h.dayOfWeek, starts: normalizedTime(h.starts), ends: normalizedTime(h.ends) }))
     .sort((a, b) => DAYS_OF_WEEK.indexOf(a.dayOfWeek) - DAYS_OF_WEEK.indexOf(b.dayOfWeek) || a.starts.localeCompare(b.starts));
   const hydrated = ctx.db.hydrate(Practitioner, practitioner);
   if (JSON.stringify(before) === JSON.stringify(wanted)) return { practitioner: hydrated, workingHours: before };
+  const audited = (hours: WorkingHours[]) => ({ clinicId: clinic.id, hours: hours.map(({ dayOfWeek, starts, ends }) => ({ dayOfWeek, starts, ends })) });
 
   await ctx.db.query('DELETE FROM practitioner_working_hours WHERE practitioner_id = $1 AND clinic_id = $2', [practitioner.id, clinic.id]);
   if (wanted.length) {
@@ -108,7 +109,7 @@ export async function setWorkingHours(ctx: RequestContext, input: WorkingHoursSe
   }
   await recordAudit(ctx, {
     action: 'practitioner.workingHours.set', targetType: 'Practitioner', targetId: practitioner.id,
-    before: { clinicId: clinic.id, hours: before }, after: { clinicId: clinic.id, hours: wanted },
+    before: audited(before), after: audited(wanted),
   });
   return { practitioner: hydrated, workingHours: wanted };
 }

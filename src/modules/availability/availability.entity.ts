@@ -9,6 +9,9 @@ import { PRACTITIONER_READERS } from '../practitioner/practitioner.nodes';
 
 @ObjectType({ description: `One working interval of a practitioner at a clinic on a day of the week, in the clinic's own time zone. ${describeReaders(PRACTITIONER_READERS)}` })
 export class WorkingHours {
+  /** The clinic's uuid, for the `clinic` field. */
+  clinicId: string;
+
   @Field(() => DayOfWeek, { description: 'The day the interval applies to.' })
   dayOfWeek: DayOfWeek;
 

@@ -37,11 +37,11 @@ export class AvailabilityArgs {
 
 @ArgsType()
 export class LeaveArgs {
-  @Field(() => DateTimeResolver, { description: 'Leave ending after this instant.' })
-  from: Date;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Leave ending after this instant; now when omitted.' })
+  from?: Date | null;
 
-  @Field(() => DateTimeResolver, { description: 'Leave starting before this instant; after `from`, at most 366 days later.' })
-  to: Date;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Leave starting before this instant; after `from`, at most 366 days later; 366 days after `from` when omitted.' })
+  to?: Date | null;
 }
 
 @InputType({ description: 'One working interval, in the clinic\'s local time.' })

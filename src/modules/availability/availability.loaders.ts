@@ -6,25 +6,27 @@ import { PractitionerLeave, WorkingHours } from './availability.entity';
 
 interface WorkingHoursRow {
   practitioner_id: string;
+  clinic_id: string;
   day_of_week: number;
   starts: string;
   ends: string;
 }
 
-/** Practitioners' working hours at one clinic, Monday first. */
-export const workingHoursAtClinic = new RequestLoaderFamily<string, string, WorkingHours[]>('practitioner.workingHours', async (ctx, practitionerIds, clinicId) => {
+/** Practitioners' working hours at one clinic (or at every clinic: null), Monday first. */
+export const workingHoursOfPractitioner = new RequestLoaderFamily<string | null, string, WorkingHours[]>('practitioner.workingHours', async (ctx, practitionerIds, clinicId) => {
   const q = new SqlParams();
+  const atClinic = clinicId == null ? '' : `AND wh.clinic_id = ${q.param(clinicId)}::uuid`;
   const rows = await ctx.db.query<WorkingHoursRow>(
-    `SELECT wh.practitioner_id, wh.day_of_week, to_char(wh.starts, 'HH24:MI:SS') AS starts, to_char(wh.ends, 'HH24:MI:SS') AS ends
+    `SELECT wh.practitioner_id, wh.clinic_id, wh.day_of_week, to_char(wh.starts, 'HH24:MI:SS') AS starts, to_char(wh.ends, 'HH24:MI:SS') AS ends
        FROM practitioner_working_hours wh
-      WHERE wh.practitioner_id = ANY(${q.param(practitionerIds)}::uuid[]) AND wh.clinic_id = ${q.param(clinicId)}::uuid
+      WHERE wh.practitioner_id = ANY(${q.param(practitionerIds)}::uuid[]) ${atClinic}
         AND ${ctx.scope.tenantRows('practitioner_working_hours', 'wh', q)}
-      ORDER BY wh.day_of_week, wh.starts`, q.values);
+      ORDER BY wh.day_of_week, wh.starts, wh.clinic_id`, q.values);
   return groupByKey(practitionerIds, rows, (r) => r.practitioner_id).map((list) => list.map(toWorkingHours));
 });
 
-export function toWorkingHours(row: { day_of_week: number; starts: string; ends: string }): WorkingHours {
-  return { dayOfWeek: DAYS_OF_WEEK[row.day_of_week - 1], starts: row.starts, ends: row.ends };
+export function toWorkingHours(row: { clinic_id: string; day_of_week: number; starts: string; ends: string }): WorkingHours {
+  return { clinicId: row.clinic_id, dayOfWeek: DAYS_OF_WEEK[row.day_of_week - 1], starts: row.starts, ends: row.ends };
 }
 
 /** Practitioners' leave overlapping [from, to), by start. */

@@ -3,7 +3,7 @@ import { defineModule } from '../module';
 import { AvailabilityAdminResolver } from './availability-admin.resolver';
 import { PractitionerLeave } from './availability.entity';
 import { PractitionerLeaveNode } from './availability.nodes';
-import { AvailabilityResolver, PractitionerCalendarResolver } from './availability.resolver';
+import { AvailabilityResolver, PractitionerCalendarResolver, WorkingHoursResolver } from './availability.resolver';
 
 /** A practitioner's row belongs to a clinic-scoped viewer's world when they work at one of its clinics. */
 const worksAtClinic = (practitionerId: string, clinics: string): string =>
@@ -11,7 +11,7 @@ const worksAtClinic = (practitionerId: string, clinics: string): string =>
 
 export const availabilityModule = defineModule({
   name: 'availability',
-  resolvers: [AvailabilityResolver, PractitionerCalendarResolver, AvailabilityAdminResolver],
+  resolvers: [AvailabilityResolver, PractitionerCalendarResolver, WorkingHoursResolver, AvailabilityAdminResolver],
   entities: [PractitionerLeave],
   nodeTypes: [PractitionerLeaveNode],
   tenantTables: {

@@ -3,12 +3,14 @@ import { describeReaders, ReadableBy } from '../../auth/read-policy';
 import { RequestContext } from '../../context';
 import { InvalidArgumentError } from '../../common/errors';
 import { uuidFromGlobalId } from '../../common/relay/global-id';
+import { Clinic } from '../organization/organization.entity';
+import { clinicById } from '../organization/organization.service';
 import { Practitioner } from '../practitioner/practitioner.entity';
 import { PRACTITIONER_READERS } from '../practitioner/practitioner.nodes';
 import { practitionerById } from '../practitioner/practitioner.service';
 import { AvailableSlot, PractitionerLeave, WorkingHours } from './availability.entity';
 import { AvailabilityArgs, LeaveArgs } from './availability.inputs';
-import { leaveOfPractitioner, workingHoursAtClinic } from './availability.loaders';
+import { leaveOfPractitioner, workingHoursOfPractitioner } from './availability.loaders';
 import { LEAVE_READERS } from './availability.nodes';
 import { MAX_AVAILABILITY_DAYS, MAX_LEAVE_DAYS, rangeProblem, SLOT_GRANULARITY_MINUTES } from './availability-rules';
 import { availabilityQuery, availableSlots } from './availability.service';
@@ -35,19 +37,29 @@ export class AvailabilityResolver {
 @Resolver(() => Practitioner)
 export class PractitionerCalendarResolver {
   @ReadableBy(PRACTITIONER_READERS)
-  @FieldResolver(() => [WorkingHours], { description: `The practitioner's weekly working hours at a clinic, Monday first, in the clinic's time zone; empty where they have none. ${describeReaders(PRACTITIONER_READERS)}` })
+  @FieldResolver(() => [WorkingHours], { description: `The practitioner's weekly working hours, Monday first, each in its clinic's time zone; empty where they have none. ${describeReaders(PRACTITIONER_READERS)}` })
   workingHours(
     @Root() practitioner: Practitioner, @Ctx() ctx: RequestContext,
-    @Arg('clinicId', () => ID, { description: 'The clinic.' }) clinicId: string,
+    @Arg('clinicId', () => ID, { nullable: true, description: 'Only the hours at this clinic; at every clinic when omitted.' }) clinicId?: string | null,
   ): Promise<WorkingHours[]> {
-    return workingHoursAtClinic.load(ctx, uuidFromGlobalId(clinicId, 'Clinic', ['clinicId']), practitioner.id);
+    return workingHoursOfPractitioner.load(ctx, clinicId == null ? null : uuidFromGlobalId(clinicId, 'Clinic', ['clinicId']), practitioner.id);
   }
 
   @ReadableBy(LEAVE_READERS)
   @FieldResolver(() => [PractitionerLeave], { description: `The practitioner's leave overlapping \`from\` to \`to\` (at most ${MAX_LEAVE_DAYS} days), by start. ${describeReaders(LEAVE_READERS)}` })
   leave(@Root() practitioner: Practitioner, @Ctx() ctx: RequestContext, @Args() args: LeaveArgs): Promise<PractitionerLeave[]> {
-    const problem = rangeProblem(args.from, args.to, MAX_LEAVE_DAYS, { from: 'from', to: 'to' });
+    const from = args.from ?? new Date();
+    const to = args.to ?? new Date(from.getTime() + MAX_LEAVE_DAYS * 86_400_000);
+    const problem = rangeProblem(from, to, MAX_LEAVE_DAYS, { from: 'from', to: 'to' });
     if (problem) throw new InvalidArgumentError(['to'], problem);
-    return leaveOfPractitioner.load(ctx, { from: args.from.toISOString(), to: args.to.toISOString() }, practitioner.id);
+    return leaveOfPractitioner.load(ctx, { from: from.toISOString(), to: to.toISOString() }, practitioner.id);
+  }
+}
+
+@Resolver(() => WorkingHours)
+export class WorkingHoursResolver {
+  @FieldResolver(() => Clinic, { description: 'The clinic where the practitioner works these hours.' })
+  async clinic(@Root() hours: WorkingHours, @Ctx() ctx: RequestContext): Promise<Clinic> {
+    return (await clinicById(ctx, hours.clinicId))!;
   }
 }
