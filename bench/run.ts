@@ -18,11 +18,15 @@ import { ensureDevMembership, signDevToken } from '../src/auth/dev-tokens';
 import { Role } from '../src/auth/roles';
 import { createTokenVerifier } from '../src/auth/token-verifier';
 import { AuthConfig } from '../src/config';
+import { toGlobalId } from '../src/common/relay/global-id';
 import { Database } from '../src/db/database';
 import { startServer } from '../src/server';
-import { ClinicsQuery, OrganizationCatalogQuery, TreatmentBySlugQuery } from '../test/generated/graphql';
+import {
+  AvailabilityQuery, AvailabilityWithPractitionersQuery, ClinicsQuery, OrganizationCatalogQuery, ProtocolBySlugQuery, TreatmentBySlugQuery,
+} from '../test/generated/graphql';
 import { CapturedStatement, Cleanup, createCapturingDataSource, openBenchDatabase } from './support/database';
 import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from './support/http-load';
+import { AvailabilityClinic, createAvailabilityClinic } from './support/availability-clinic';
 import { createLargeOrganization, LargeOrganization } from './support/large-organization';
 import { CatalogShape, naiveCatalog, shapeOfCatalogAnswer } from './support/naive-catalog';
 import { interleaved, markdownTable, ms, range, ratio, summarize, Summary } from './support/stats';
@@ -42,6 +46,8 @@ const LARGE_ORG = {
 const PAGE_SIZE = 20;
 const DEEP_PAGE = 150;
 const NESTED_CLINICS = 20;
+/** The availability case: one clinic of the large organization with this many practitioners, over this many days. */
+const AVAILABILITY = { practitioners: 10, days: 14 };
 
 const AUTH: AuthConfig = {
   secret: crypto.randomBytes(32).toString('base64url'),
@@ -112,8 +118,10 @@ interface Report {
   postgresVersion: string;
   origin: string;
   org: LargeOrganization;
+  availability: AvailabilityClinic & { slots: number };
   httpCases: HttpCase[];
   deepUnloaded: Summary;
+  availabilityUnloaded: Summary;
   pagination: { offset: Summary; keyset: Summary; apiKeyset: Summary; offsetRows: number };
   batching: {
     naive: Summary; naiveStatements: number;
@@ -133,6 +141,8 @@ async function run(cleanup: Cleanup): Promise<Report> {
   progress(`generating the large organization (${LARGE_ORG.clinics} clinics × ${LARGE_ORG.practitionersPerClinic} practitioners)`);
   const org = await createLargeOrganization(db.ownerUrl, LARGE_ORG);
   progress(`generated: ${JSON.stringify(org.rows)}`);
+  progress(`generating calendars and a clinic with ${AVAILABILITY.practitioners} practitioners`);
+  const availabilityClinic = await createAvailabilityClinic(db.ownerUrl, org.id, AVAILABILITY.practitioners);
   const [{ server_version: postgresVersion }] = await db.owner.query('SHOW server_version');
 
   const subject = await ensureDevMembership(db.owner, { role: Role.ORG_ADMIN, organization: org.slug, clinics: [] });
@@ -189,12 +199,36 @@ async function run(cleanup: Cleanup): Promise<Report> {
     throw new Error(`Unexpected catalog answer: ${JSON.stringify(apiShape)}`);
   }
 
+  const availabilityArgs = {
+    clinicId: toGlobalId('Clinic', availabilityClinic.clinicId),
+    protocolId: (await postGraphQL<ProtocolBySlugQuery>(server.url, { operationName: 'ProtocolBySlug', query: operation('catalog.graphql', 'ProtocolBySlug'), variables: { slug: 'microneedling' } })).data.protocol!.id,
+    from: availabilityClinic.from.toISOString(),
+    to: new Date(availabilityClinic.from.getTime() + AVAILABILITY.days * 86_400_000).toISOString(),
+  };
+  const availabilityAnonymous: GraphQLRequest = {
+    operationName: 'Availability', query: operation('availability.graphql', 'Availability'), variables: availabilityArgs,
+  };
+  const availabilityAdmin = await ensureDevMembership(db.owner, { role: Role.ORG_ADMIN, organization: availabilityClinic.organizationSlug, clinics: [] });
+  const availabilityStaff: GraphQLRequest = {
+    operationName: 'AvailabilityWithPractitioners', query: operation('availability.graphql', 'AvailabilityWithPractitioners'),
+    variables: availabilityArgs, headers: { authorization: `Bearer ${await signDevToken(AUTH, AUTH.secret!, availabilityAdmin, 3600)}` },
+  };
+  // 10 weekdays of 33 one-hour slots (09:00-17:00 starts) each, less the 20 the first Monday's leave (13:00-18:00) overlaps.
+  const expectedSlots = AVAILABILITY.practitioners * (2 * 5 * 33 - 20);
+  const slots = (await postGraphQL<AvailabilityQuery>(server.url, availabilityAnonymous)).data.availability.length;
+  const staffSlots = (await postGraphQL<AvailabilityWithPractitionersQuery>(server.url, availabilityStaff)).data.availability;
+  if (slots !== expectedSlots || staffSlots.length !== expectedSlots || staffSlots.some((s) => !s.practitioner)) {
+    throw new Error(`Unexpected availability: ${slots} slots (anonymous), ${staffSlots.length} (staff), expected ${expectedSlots}`);
+  }
+
   // 1. HTTP cases: concurrent POSTs from this process.
   const httpCases: HttpCase[] = [];
   for (const [label, who, request] of [
     ['`treatment(slug: "microneedling")`, the full article (`TreatmentBySlug`)', 'anonymous', treatment],
     [`\`clinics(first: ${PAGE_SIZE})\` of the large organization, with address, opening hours, organization (\`Clinics\`)`, 'anonymous', clinicsPage],
     [`the deep nested \`OrganizationCatalog\` with \`clinics(first: ${NESTED_CLINICS})\``, 'ORG_ADMIN', catalog],
+    [`\`availability\` of microneedling over ${AVAILABILITY.days} days at a clinic with ${AVAILABILITY.practitioners} practitioners, ${expectedSlots} slots (\`Availability\`)`, 'anonymous', availabilityAnonymous],
+    [`the same with each slot's practitioner (\`AvailabilityWithPractitioners\`)`, 'ORG_ADMIN', availabilityStaff],
   ] as Array<[string, string, GraphQLRequest]>) {
     progress(`HTTP: ${request.operationName} (${HTTP_WARMUP_MS / 1000}s warm-up, ${HTTP_MEASURE_MS / 1000}s measured, concurrency ${CONCURRENCY})`);
     statementsByOperation.delete(request.operationName);
@@ -208,6 +242,8 @@ async function run(cleanup: Cleanup): Promise<Report> {
     progress(`  median ${ms(result.medianMs)} ms, p95 ${ms(result.p95Ms)} ms, ${result.requestsPerSecond.toFixed(0)} req/s`);
   }
 
+  progress('HTTP: availability one request at a time');
+  const availabilityUnloaded = await sequential(server.url, availabilityAnonymous, QUICK ? 2 : 5, QUICK ? 5 : 30);
   progress('HTTP: deep nested query one request at a time');
   const deepUnloaded = await sequential(server.url, catalog, QUICK ? 2 : 5, QUICK ? 5 : 30);
 
@@ -306,6 +342,8 @@ async function run(cleanup: Cleanup): Promise<Report> {
     postgresVersion,
     origin: db.origin,
     org,
+    availability: { ...availabilityClinic, slots: expectedSlots },
+    availabilityUnloaded,
     httpCases,
     deepUnloaded,
     pagination: {
@@ -342,7 +380,8 @@ function render(r: Report): string {
     '',
     `Data: the demo data plus a generated organization of ${o.rows.clinics} clinics, ${o.rows.practitioners} practitioners `
       + `(${o.practitionersPerClinic} per clinic), ${o.rows.practitioner_qualifications} qualifications, ${o.rows.clinic_opening_hours} opening hours, `
-      + `offering the ${o.protocols.length} library protocols. Server, load generator and PostgreSQL share the machine; `
+      + `offering the ${o.protocols.length} library protocols; ${r.availability.workingHours} working-hours rows (every practitioner, Monday to Friday) `
+      + `and a clinic of its own with ${r.availability.practitioners} practitioners and ${r.availability.leave} periods of leave for the availability case. Server, load generator and PostgreSQL share the machine; `
       + `the server is the real one (\`startServer\`, in the benchmark's own Node process, so the load generator shares its event loop), `
       + `connected as the row-level-security-bound application role with a pool of ${APP_POOL_SIZE}. `
       + 'Compare numbers within this file only: they are ratios of one run on one machine, not targets.',
@@ -359,7 +398,8 @@ function render(r: Report): string {
     '',
     `Latency is from sending the POST to parsing the whole JSON answer. Request overhead is the transaction, its settings and, `
       + `with a token, the viewer lookup. The deep query one request at a time: median ${ms(r.deepUnloaded.medianMs)} ms, `
-      + `p95 ${ms(r.deepUnloaded.p95Ms)} ms (${r.deepUnloaded.samples} requests).`,
+      + `p95 ${ms(r.deepUnloaded.p95Ms)} ms (${r.deepUnloaded.samples} requests). Availability (${r.availability.slots} slots, anonymous) one request at a time: `
+      + `median ${ms(r.availabilityUnloaded.medianMs)} ms, p95 ${ms(r.availabilityUnloaded.p95Ms)} ms (${r.availabilityUnloaded.samples} requests).`,
     '',
     `## Keyset vs OFFSET pagination (page ${DEEP_PAGE} of ${PAGE_SIZE} over the organization's ${o.rows.clinics} clinics, by name)`,
     '',

@@ -46,6 +46,17 @@ export class TenantScope {
   }
 
   /**
+   * Rows of one organization's tenant table read by a statement that derives a public
+   * answer from them (a clinic's free slots, for booking apps), whoever asks: such a
+   * statement must return only that answer, never the rows. Row-level security shows the
+   * rows only inside `db.asOrganization(organizationId, ...)`.
+   */
+  publicDerivationRows(table: TenantTable, alias: string, organizationId: string, params: SqlParams): string {
+    if (!this.tables.has(table)) throw new Error(`${table} is not a tenant table declared by any area`);
+    return `${alias}.organization_id = ${params.param(organizationId)}::uuid`;
+  }
+
+  /**
    * Rows of the viewer's whole organization, whatever their clinics: for checks that are
    * organization-wide by nature (a slug must be unique in the organization).
    */

@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { ClinicgraphModule, ModuleCatalog } from './module';
 import { auditModule } from './audit/audit.module';
+import { availabilityModule } from './availability/availability.module';
 import { catalogModule } from './catalog/catalog.module';
 import { eligibilityModule } from './eligibility/eligibility.module';
 import { identityModule } from './identity/identity.module';
@@ -23,6 +24,7 @@ export const MODULES = [
   eligibilityModule,
   offeringModule,
   membershipModule,
+  availabilityModule,
   auditModule,
   patientModule,
 ] as const;

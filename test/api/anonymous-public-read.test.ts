@@ -39,6 +39,7 @@ beforeAll(async () => {
     protocols: {},
     node: { id: clinicId },
     nodes: { ids: [clinicId, treatment!.id, protocol!.id, protocol!.steps[0].id, offerings.clinic!.offerings.edges[0].node.id] },
+    availability: { clinicId, protocolId: protocol!.id, from: '2027-03-01T00:00:00Z', to: '2027-03-08T00:00:00Z' },
   };
 });
 afterAll(() => app.close());
@@ -70,7 +71,7 @@ test('the public root fields are the catalog\'s, each with arguments from the de
 });
 
 describe('anonymously, every field of', () => {
-  const names = ['organization', 'clinic', 'clinics', 'treatment', 'treatments', 'protocol', 'protocols', 'node', 'nodes'];
+  const names = ['organization', 'clinic', 'clinics', 'treatment', 'treatments', 'protocol', 'protocols', 'node', 'nodes', 'availability'];
 
   test.each(names)('%s comes back, with errors only on fields that need a role', async (name) => {
     // Given a query generated from the schema selecting every field below the root field

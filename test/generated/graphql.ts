@@ -37,6 +37,19 @@ export type AuditEventFilter = {
   targetType?: string | null | undefined;
 };
 
+/** Why a working-hours or leave mutation failed. */
+export type AvailabilityErrorCode =
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
+  | 'INVALID'
+  /** You can see the object, but your role (or your clinics) may not make this change. */
+  | 'NOT_ALLOWED'
+  /** The practitioner does not work at this clinic: assign them to it first (practitionerAssignClinic). */
+  | 'NOT_AT_CLINIC'
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
+  | 'NOT_FOUND'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
 /** A benefit of a treatment for one skin concern. */
 export type BenefitInput = {
   /** The concern this benefit addresses. */
@@ -364,6 +377,24 @@ export type Invasiveness =
   | 'MINIMALLY_INVASIVE'
   /** Acts on the skin surface only. */
   | 'NON_INVASIVE';
+
+/** A period of leave of a practitioner. */
+export type LeaveAddInput = {
+  /** When it ends (exclusive), after `startsAt` and at most 366 days later. */
+  endsAt: string;
+  /** The practitioner. */
+  practitionerId: string | number;
+  /** Why, for colleagues (e.g. "Conference"). At most 200 characters. */
+  reason?: string | null | undefined;
+  /** When the leave begins. */
+  startsAt: string;
+};
+
+/** The leave to remove. */
+export type LeaveRemoveInput = {
+  /** The leave. */
+  id: string | number;
+};
 
 /** One part of how a treatment works. */
 export type MechanismInput = {
@@ -1093,6 +1124,26 @@ export type WaitingPeriodUnit =
   /** Calendar months (the same day of the month, or the month's last day when it has no such day). */
   | 'MONTHS';
 
+/** One working interval, in the clinic's local time. */
+export type WorkingHoursInput = {
+  /** The day. */
+  dayOfWeek: DayOfWeek;
+  /** End of work, "HH:MM" (24-hour), after `starts`. At most 8 characters. */
+  ends: string;
+  /** Start of work, "HH:MM" (24-hour). At most 8 characters. */
+  starts: string;
+};
+
+/** A practitioner's weekly working hours at one clinic, replacing the ones they had there. */
+export type WorkingHoursSetInput = {
+  /** The clinic. */
+  clinicId: string | number;
+  /** The whole week; intervals of one day may not overlap. An empty list removes every working interval at the clinic. At most 50. */
+  hours: Array<WorkingHoursInput>;
+  /** The practitioner; they must work at the clinic. */
+  practitionerId: string | number;
+};
+
 export type AdminTreatmentFieldsFragment = { id: string, slug: string, name: string, category: TreatmentCategory, aliases: Array<string>, invasiveness: Invasiveness, summary: string, description: string, concerns: Array<SkinConcern>, safetyNote: string | null, medicallyReviewedBy: string | null, lastReviewedOn: string | null, isLibrary: boolean, duration: { minMinutes: number, maxMinutes: number, note: string | null }, mechanisms: Array<{ name: string, description: string }>, benefits: Array<{ concern: SkinConcern, description: string, note: string | null }>, procedureSteps: Array<{ position: number, name: string, description: string }>, recovery: { summary: string, fullRecoveryWithinDays: number, effects: Array<{ effect: string, days: { min: number, max: number } }>, normalActivitiesWithinDays: { min: number, max: number } }, comfort: { discomfort: DiscomfortLevel, painRelief: string | null, note: string }, skinTypes: Array<{ skinType: FitzpatrickType, suitability: SkinTypeSuitability, note: string | null }>, contraindications: Array<{ condition: Contraindication, severity: ContraindicationSeverity, advice: string }>, typicalCourse: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } } | null, aftercare: Array<{ instruction: string, note: string | null, hours: { min: number, max: number } }>, faq: Array<{ question: string, answer: string }> };
 
 export type AdminProtocolFieldsFragment = { id: string, slug: string, name: string, summary: string, kind: ProtocolKind, concerns: Array<SkinConcern>, isLibrary: boolean, courseTemplate: { note: string | null, sessionCount: { min: number, max: number }, intervalDays: { min: number, max: number } }, steps: Array<{ id: string, position: number, minDaysAfterPrevious: number | null, maxDaysAfterPrevious: number | null, note: string | null, treatment: { id: string, slug: string, isLibrary: boolean } }> };
@@ -1342,6 +1393,67 @@ export type PractitionerAdminTreatmentQueryVariables = Exact<{
 
 export type PractitionerAdminTreatmentQuery = { treatment: { id: string, slug: string, qualifiedPractitioners: { edges: Array<{ node: { slug: string } }> } | null } | null };
 
+export type AvailabilityQueryVariables = Exact<{
+  clinicId: string | number;
+  protocolId: string | number;
+  from: string;
+  to: string;
+  practitionerId?: string | number | null | undefined;
+}>;
+
+
+export type AvailabilityQuery = { availability: Array<{ startsAt: string, endsAt: string, practitionerId: string }> };
+
+export type AvailabilityWithPractitionersQueryVariables = Exact<{
+  clinicId: string | number;
+  protocolId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type AvailabilityWithPractitionersQuery = { availability: Array<{ startsAt: string, practitionerId: string, practitioner: { id: string, slug: string } | null }> };
+
+export type PractitionerCalendarQueryVariables = Exact<{
+  id: string | number;
+  clinicId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PractitionerCalendarQuery = { practitioner: { id: string, workingHours: Array<{ dayOfWeek: DayOfWeek, starts: string, ends: string }>, leave: Array<{ id: string, startsAt: string, endsAt: string, reason: string | null }> } | null };
+
+export type WorkingHoursSetMutationVariables = Exact<{
+  input: WorkingHoursSetInput;
+}>;
+
+
+export type WorkingHoursSetMutation = { workingHoursSet: { practitioner: { id: string, slug: string } | null, workingHours: Array<{ dayOfWeek: DayOfWeek, starts: string, ends: string }>, userErrors: Array<{ code: AvailabilityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type LeaveAddMutationVariables = Exact<{
+  input: LeaveAddInput;
+}>;
+
+
+export type LeaveAddMutation = { leaveAdd: { leave: { id: string, startsAt: string, endsAt: string, reason: string | null } | null, userErrors: Array<{ code: AvailabilityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type LeaveRemoveMutationVariables = Exact<{
+  input: LeaveRemoveInput;
+}>;
+
+
+export type LeaveRemoveMutation = { leaveRemove: { leave: { id: string } | null, userErrors: Array<{ code: AvailabilityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type LeaveOfPractitionerQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type LeaveOfPractitionerQuery = { practitioner: { id: string, leave: Array<{ id: string }> } | null };
+
 export type TreatmentLibraryQueryVariables = Exact<{
   filter?: TreatmentFilter | null | undefined;
 }>;
@@ -1463,6 +1575,7 @@ export type NodeQuery = { node:
     | { __typename: 'Organization', slug: string, id: string }
     | { __typename: 'Patient', id: string }
     | { __typename: 'Practitioner', slug: string, id: string }
+    | { __typename: 'PractitionerLeave', id: string }
     | { __typename: 'Protocol', slug: string, id: string }
     | { __typename: 'ProtocolStep', position: number, id: string }
     | { __typename: 'Qualification', expiresOn: string | null, id: string }
@@ -1484,6 +1597,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Organization', id: string }
     | { __typename: 'Patient', id: string }
     | { __typename: 'Practitioner', id: string }
+    | { __typename: 'PractitionerLeave', id: string }
     | { __typename: 'Protocol', id: string }
     | { __typename: 'ProtocolStep', id: string }
     | { __typename: 'Qualification', id: string }
@@ -1680,6 +1794,7 @@ export type PatientNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { displayName: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2559,6 +2674,112 @@ export const PractitionerAdminTreatmentDocument = gql`
           slug
         }
       }
+    }
+  }
+}
+    `;
+export const AvailabilityDocument = gql`
+    query Availability($clinicId: ID!, $protocolId: ID!, $from: DateTime!, $to: DateTime!, $practitionerId: ID) {
+  availability(
+    clinicId: $clinicId
+    protocolId: $protocolId
+    from: $from
+    to: $to
+    practitionerId: $practitionerId
+  ) {
+    startsAt
+    endsAt
+    practitionerId
+  }
+}
+    `;
+export const AvailabilityWithPractitionersDocument = gql`
+    query AvailabilityWithPractitioners($clinicId: ID!, $protocolId: ID!, $from: DateTime!, $to: DateTime!) {
+  availability(clinicId: $clinicId, protocolId: $protocolId, from: $from, to: $to) {
+    startsAt
+    practitionerId
+    practitioner {
+      id
+      slug
+    }
+  }
+}
+    `;
+export const PractitionerCalendarDocument = gql`
+    query PractitionerCalendar($id: ID!, $clinicId: ID!, $from: DateTime!, $to: DateTime!) {
+  practitioner(id: $id) {
+    id
+    workingHours(clinicId: $clinicId) {
+      dayOfWeek
+      starts
+      ends
+    }
+    leave(from: $from, to: $to) {
+      id
+      startsAt
+      endsAt
+      reason
+    }
+  }
+}
+    `;
+export const WorkingHoursSetDocument = gql`
+    mutation WorkingHoursSet($input: WorkingHoursSetInput!) {
+  workingHoursSet(input: $input) {
+    practitioner {
+      id
+      slug
+    }
+    workingHours {
+      dayOfWeek
+      starts
+      ends
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const LeaveAddDocument = gql`
+    mutation LeaveAdd($input: LeaveAddInput!) {
+  leaveAdd(input: $input) {
+    leave {
+      id
+      startsAt
+      endsAt
+      reason
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const LeaveRemoveDocument = gql`
+    mutation LeaveRemove($input: LeaveRemoveInput!) {
+  leaveRemove(input: $input) {
+    leave {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const LeaveOfPractitionerDocument = gql`
+    query LeaveOfPractitioner($id: ID!, $from: DateTime!, $to: DateTime!) {
+  practitioner(id: $id) {
+    id
+    leave(from: $from, to: $to) {
+      id
     }
   }
 }
@@ -3612,6 +3833,27 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     PractitionerAdminTreatment(variables: PractitionerAdminTreatmentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerAdminTreatmentQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PractitionerAdminTreatmentQuery>({ document: PractitionerAdminTreatmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerAdminTreatment', 'query', variables);
+    },
+    Availability(variables: AvailabilityQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AvailabilityQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AvailabilityQuery>({ document: AvailabilityDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Availability', 'query', variables);
+    },
+    AvailabilityWithPractitioners(variables: AvailabilityWithPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AvailabilityWithPractitionersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AvailabilityWithPractitionersQuery>({ document: AvailabilityWithPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AvailabilityWithPractitioners', 'query', variables);
+    },
+    PractitionerCalendar(variables: PractitionerCalendarQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PractitionerCalendarQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PractitionerCalendarQuery>({ document: PractitionerCalendarDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PractitionerCalendar', 'query', variables);
+    },
+    WorkingHoursSet(variables: WorkingHoursSetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WorkingHoursSetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WorkingHoursSetMutation>({ document: WorkingHoursSetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WorkingHoursSet', 'mutation', variables);
+    },
+    LeaveAdd(variables: LeaveAddMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeaveAddMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LeaveAddMutation>({ document: LeaveAddDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeaveAdd', 'mutation', variables);
+    },
+    LeaveRemove(variables: LeaveRemoveMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeaveRemoveMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LeaveRemoveMutation>({ document: LeaveRemoveDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeaveRemove', 'mutation', variables);
+    },
+    LeaveOfPractitioner(variables: LeaveOfPractitionerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeaveOfPractitionerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LeaveOfPractitionerQuery>({ document: LeaveOfPractitionerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeaveOfPractitioner', 'query', variables);
     },
     TreatmentLibrary(variables?: TreatmentLibraryQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentLibraryQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentLibraryQuery>({ document: TreatmentLibraryDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentLibrary', 'query', variables);

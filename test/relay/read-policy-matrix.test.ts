@@ -50,6 +50,7 @@ const EXPECTED_READERS: Record<string, ViewerName[] | 'everyone'> = {
   Patient: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
   Screening: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
   Consent: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
+  PractitionerLeave: STAFF,
 };
 
 type Visibility = 'visible' | 'hidden';
@@ -76,7 +77,10 @@ const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string 
     (await api.ScreeningsOfPatient({ id: parentId })).patient?.screenings.edges.find((e) => e.node.id === id)?.node.id,
   Consent: async (api, { id, parentId }) =>
     (await api.ConsentsOfPatient({ id: parentId })).patient?.consents.edges.find((e) => e.node.id === id)?.node.id,
+  PractitionerLeave: async (api, { id, parentId }) => (await api.LeaveOfPractitioner({ id: parentId, ...LEAVE_RANGE }))
+    .practitioner?.leave.find((l) => l.id === id)?.id,
 };
+const LEAVE_RANGE = { from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' };
 
 /** A typed read's visibility: refused with UNAUTHENTICATED/FORBIDDEN or null is hidden. */
 async function typedVisibility(read: Promise<string | undefined>, id: string): Promise<Visibility> {
@@ -114,6 +118,7 @@ beforeAll(async () => {
   const practitionerSubject = devSubject({ organization: 'lumiere-skin', clinics: [], ...IDENTITIES.PRACTITIONER });
   const patient = (await admin.Patients({ search: 'amelia.hart@' })).patients.edges[0].node;
   const health = (await admin.PatientHealth({ id: patient.id })).patient!;
+  const { leaveAdd } = await admin.LeaveAdd({ input: { practitionerId: practitioner.id, startsAt: '2027-01-04T00:00:00Z', endsAt: '2027-01-09T00:00:00Z' } });
   const membership = (await admin.PractitionerMemberships()).memberships.edges.find((e) => e.node.subject === practitionerSubject)!.node;
   Object.assign(fixtures, {
     Organization: { id: organization!.id, parentId: organization!.id },
@@ -128,6 +133,7 @@ beforeAll(async () => {
     Patient: { id: patient.id, parentId: organization!.id },
     Screening: { id: health.screenings.edges[0].node.id, parentId: patient.id },
     Consent: { id: health.consents.edges[0].node.id, parentId: patient.id },
+    PractitionerLeave: { id: leaveAdd.leave!.id, parentId: practitioner.id },
   });
 });
 

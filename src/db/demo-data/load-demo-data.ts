@@ -21,6 +21,8 @@ interface OrganizationData {
   practitioners: Array<{
     slug: string; title: string | null; givenName: string; familyName: string; profession: string; credentials: string[];
     bio: string | null; clinics: string[]; qualifications: Array<{ treatment: string; grantedOn: string; expiresOn: string | null }>;
+    /** Weekly working hours per clinic, local times of the clinic. */
+    workingHours?: Array<{ clinic: string; days: number[]; starts: string; ends: string }>;
   }>;
   offerings: {
     defaults: Array<{ protocol: string; enabled: boolean; priceAmount: number; durationMinutes: number; bookableOnline: boolean }>;
@@ -44,6 +46,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     let loadedOrganization = false;
     for (const data of DEMO_ORGANIZATIONS) loadedOrganization = (await loadOrganization(run, data)) || loadedOrganization;
     loadedOrganization = (await loadDemoPatients(run)) || loadedOrganization;
+    // Also for demo organizations loaded before working hours existed (a durable cluster).
+    for (const data of DEMO_ORGANIZATIONS) await loadWorkingHours(run, data);
     return { library: loadedLibrary, organization: loadedOrganization };
   });
 }
@@ -183,6 +187,25 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
     );
   }
   return true;
+}
+
+/** The practitioners' working hours, once: an organization that has any keeps its own. */
+async function loadWorkingHours(run: Run, data: OrganizationData): Promise<void> {
+  const [org] = await run(`SELECT id FROM organizations WHERE slug = $1`, [data.organization.slug]);
+  if (!org) return;
+  await run(`SELECT set_config('app.organization_id', $1, true)`, [org.id]);
+  const [existing] = await run(`SELECT 1 FROM practitioner_working_hours WHERE organization_id = $1 LIMIT 1`, [org.id]);
+  if (existing) return;
+  for (const p of data.practitioners) {
+    for (const hours of p.workingHours ?? []) {
+      await run(
+        `INSERT INTO practitioner_working_hours (organization_id, practitioner_id, clinic_id, day_of_week, starts, ends)
+         SELECT pr.organization_id, pr.id, c.id, d, $4::time, $5::time
+           FROM practitioners pr JOIN clinics c ON c.organization_id = pr.organization_id AND c.slug = $3, unnest($6::int[]) AS d
+          WHERE pr.organization_id = $1 AND pr.slug = $2`,
+        [org.id, p.slug, hours.clinic, hours.starts, hours.ends, hours.days]);
+    }
+  }
 }
 
 function json(value: unknown): string {

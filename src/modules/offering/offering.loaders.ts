@@ -39,8 +39,8 @@ interface OfferingDefaultRow {
   bookable_online: boolean;
 }
 
-/** Effective offerings of the visible clinics: one row per clinic and protocol. */
-function effectiveOfferings(ctx: RequestContext, q: SqlParams): string {
+/** Effective offerings of the visible clinics: one row per clinic and protocol (subquery `eo`). */
+export function effectiveOfferings(ctx: RequestContext, q: SqlParams): string {
   return `(
     SELECT c.id AS clinic_id, c.organization_id, p.id AS protocol_id, p.name AS protocol_name,
            COALESCE(o.enabled, d.enabled) AS enabled,
