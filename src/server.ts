@@ -18,9 +18,9 @@ import { RequestSqlStats, withSqlStats } from './db/sql-stats';
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits';
 import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
+import { requestTransactionPlugin } from './graphql/request-transaction-plugin';
 import { moduleCatalog } from './modules';
 import { createSchema } from './schema';
-import { recordHealthReads } from './modules/patient/patient-access.service';
 import { containsNul, NUL_MESSAGE, rejectNulLiteralsPlugin } from './common/nul-characters';
 import { loggableError } from './common/safe-log';
 import { contextError, formatError } from './server-errors';
@@ -48,7 +48,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** NUL characters in the body or query string (see common/nul-characters.ts); the query's literals are checked once parsed. */
 /** The operation name of a parsed request body, as sent (null when absent or not a string). */
 function operationNameOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('operationName' in body)) return null;
@@ -63,6 +62,7 @@ interface HttpErrorFields {
   message?: unknown;
 }
 
+/** NUL characters in the body or query string (see common/nul-characters.ts); the query's literals are checked once parsed. */
 function rejectNulCharacters(req: express.Request, res: express.Response, next: express.NextFunction): void {
   if (containsNul(req.body) || containsNul(req.query)) {
     res.status(400).json({ errors: [{ message: NUL_MESSAGE, extensions: { code: 'BAD_USER_INPUT' } }] });
@@ -111,25 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       queryLimitsPlugin(config.queryLimits ?? DEFAULT_QUERY_LIMITS),
       ...(production ? [hideSuggestionsPlugin()] : []),
       rejectNulLiteralsPlugin<RequestContext>(),
-      {
-        // A request reads in one READ ONLY transaction; each mutation field writes in a
-        // transaction of its own, committed before its payload is resolved (common/mutation.ts).
-        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
-        async requestDidStart() {
-          return {
-            // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
-            async didResolveOperation({ contextValue }) {
-              contextValue.db.markReadOnly();
-            },
-            async willSendResponse({ contextValue, response }) {
-              // Health data read by the request is recorded before the response leaves.
-              await recordHealthReads(contextValue, response, log);
-              // Only reads remain open here: a failed COMMIT loses nothing the response claims.
-              await contextValue.db.finish(true).catch((error: unknown) => log('closing a request transaction failed', error));
-            },
-          };
-        },
-      },
+      requestTransactionPlugin(log),
     ],
   });
   await apollo.start();
