@@ -105,8 +105,16 @@ describe('a request whose key is held by a running request waits for it', () => 
     return { org, admin, earlier, subject };
   }
 
-  const settled = <T>(promise: Promise<T>, ms: number) =>
-    Promise.race([promise.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), ms))]);
+  /** 'waiting' when `promise` has not settled after `ms` milliseconds. */
+  async function settled<T>(promise: Promise<T>, ms: number): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
+    const waiting = new Promise<string>((resolve) => { timer = setTimeout(() => resolve('waiting'), ms); });
+    try {
+      return await Promise.race([promise.then(() => 'answered'), waiting]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   test('and replays its result once it commits', async () => {
     // Given a first request holding the key, about to commit `earlier` as its result
