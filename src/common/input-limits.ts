@@ -46,6 +46,8 @@ export const LIMITS = {
   SHORT_LABEL: 50,
   /** Audit actions and type names. */
   CODE: 100,
+  /** A client's idempotency key (a UUID or a similar random token). */
+  IDEMPOTENCY_KEY: 128,
   /** Pagination cursors (opaque; they hold a sort value such as a name). */
   CURSOR: 4000,
 } as const;

@@ -12,6 +12,7 @@ export const COMMON_ERROR_CODES = {
   INVALID: 'INVALID',
   TAKEN: 'TAKEN',
   NOT_ALLOWED: 'NOT_ALLOWED',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
 } as const;
 
 export const COMMON_ERROR_DESCRIPTIONS = {
@@ -19,6 +20,7 @@ export const COMMON_ERROR_DESCRIPTIONS = {
   INVALID: { description: 'A value is malformed or out of range, including an id that is not an id of the expected type.' },
   TAKEN: { description: 'A value that must be unique is already in use.' },
   NOT_ALLOWED: { description: 'You can see the object, but your role (or your clinics) may not make this change.' },
+  IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request.' },
 };
 
 export interface UserErrorData {

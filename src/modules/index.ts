@@ -7,6 +7,7 @@ import { auditModule } from './audit/audit.module';
 import { availabilityModule } from './availability/availability.module';
 import { catalogModule } from './catalog/catalog.module';
 import { eligibilityModule } from './eligibility/eligibility.module';
+import { idempotencyModule } from './idempotency/idempotency.module';
 import { identityModule } from './identity/identity.module';
 import { membershipModule } from './membership/membership.module';
 import { nodeModule } from './node/node.module';
@@ -27,6 +28,7 @@ export const MODULES = [
   availabilityModule,
   auditModule,
   patientModule,
+  idempotencyModule,
 ] as const;
 
 type TablesOf<M> = M extends ClinicgraphModule<infer Table> ? Table : never;

@@ -39,6 +39,8 @@ export type AuditEventFilter = {
 
 /** Why a working-hours or leave mutation failed. */
 export type AvailabilityErrorCode =
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** You can see the object, but your role (or your clinics) may not make this change. */
@@ -62,6 +64,8 @@ export type BenefitInput = {
 
 /** Why a treatment or protocol mutation failed. */
 export type CatalogErrorCode =
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** The steps do not fit the protocol's kind: SINGLE has exactly one step; SAME_VISIT at least two, without gaps; ALTERNATING at least two, each with its gap range. */
@@ -103,6 +107,8 @@ export type ClinicDeactivateInput = {
 
 /** Why a clinic mutation failed. */
 export type ClinicErrorCode =
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** An opening interval is malformed, closes before it opens, or overlaps another on the same day. */
@@ -422,6 +428,8 @@ export type MembershipErrorCode =
   | 'CLINICS_NOT_ALLOWED'
   /** CLINIC_MANAGER, PRACTITIONER and FRONT_DESK need at least one clinic. */
   | 'CLINICS_REQUIRED'
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** You can see the object, but your role (or your clinics) may not make this change. */
@@ -481,6 +489,8 @@ export type OfferingDefaultSetInput = {
 export type OfferingErrorCode =
   /** The price is not in the organization's currency (`Organization.currency`). */
   | 'CURRENCY_MISMATCH'
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** You can see the object, but your role (or your clinics) may not make this change. */
@@ -577,6 +587,8 @@ export type OrganizationCreateInput = {
 
 /** Why an organization mutation failed. */
 export type OrganizationErrorCode =
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** Not an ISO 4217 currency code such as "USD". */
@@ -604,6 +616,8 @@ export type OrganizationUpdateInput = {
 
 /** Why a patient, screening or consent mutation failed. */
 export type PatientErrorCode =
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** You can see the object, but your role (or your clinics) may not make this change. */
@@ -625,6 +639,8 @@ export type PatientRegisterInput = {
   familyName: string;
   /** Given (first) name. At most 200 characters. */
   givenName: string;
+  /** A key of the client's choosing (e.g. a random UUID) that makes retries safe: the same key with the same input within 24 hours answers the first registration again instead of registering the patient twice, also while the first is still running; with a different input it is IDEMPOTENCY_KEY_REUSED. A failed registration keeps no key. See README, "Idempotent retries". At most 128 characters. */
+  idempotencyKey?: string | null | undefined;
   /** Phone number in E.164 form, e.g. "+12125550134". At most 16 characters. */
   phone?: string | null | undefined;
   /** The clinic of the organization the patient usually visits. */
@@ -683,6 +699,8 @@ export type PractitionerCreateInput = {
 
 /** Why a practitioner or qualification mutation failed. */
 export type PractitionerErrorCode =
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** A value is malformed or out of range, including an id that is not an id of the expected type. */
   | 'INVALID'
   /** You can see the object, but your role (or your clinics) may not make this change. */

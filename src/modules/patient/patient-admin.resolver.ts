@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequestContext } from '../../context';
+import { runIdempotentMutation } from '../../common/idempotency';
 import { runMutation } from '../../common/mutation';
 import { Consent, Patient, Screening } from './patient.entity';
 import {
@@ -8,6 +9,7 @@ import {
 } from './patient.inputs';
 import { PATIENT_READERS, PATIENT_REGISTRARS } from './patient.readers';
 import { recordConsent, recordScreening, registerPatient, updatePatient, withdrawConsent } from './patient-admin.service';
+import { patientById } from './patient.service';
 
 async function patientPayload(ctx: RequestContext, change: () => Promise<Patient>): Promise<PatientPayload> {
   const { value, userErrors } = await runMutation(ctx, change);
@@ -27,9 +29,16 @@ async function consentPayload(ctx: RequestContext, change: () => Promise<Consent
 @Resolver()
 export class PatientAdminResolver {
   @Authorized([...PATIENT_REGISTRARS])
-  @Mutation(() => PatientPayload, { description: 'Registers a patient of the viewer\'s organization; recorded in the health-data access trail. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.' })
-  patientRegister(@Ctx() ctx: RequestContext, @Arg('input', () => PatientRegisterInput, { description: 'The new patient.' }) input: PatientRegisterInput): Promise<PatientPayload> {
-    return patientPayload(ctx, () => registerPatient(ctx, input));
+  @Mutation(() => PatientPayload, { description: 'Registers a patient of the viewer\'s organization; recorded in the health-data access trail. Safe to retry with an `idempotencyKey`. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.' })
+  async patientRegister(@Ctx() ctx: RequestContext, @Arg('input', () => PatientRegisterInput, { description: 'The new patient.' }) input: PatientRegisterInput): Promise<PatientPayload> {
+    const { value, userErrors } = await runIdempotentMutation(ctx, {
+      operation: 'patientRegister',
+      key: input.idempotencyKey,
+      input,
+      remember: (patient: Patient) => ({ patientId: patient.id }),
+      recall: (stored) => patientById(ctx, stored.patientId),
+    }, () => registerPatient(ctx, input));
+    return { patient: value, userErrors };
   }
 
   @Authorized([...PATIENT_READERS])

@@ -65,9 +65,12 @@ async function lockPatient(ctx: RequestContext, id: string, field: string[]): Pr
   return row;
 }
 
-/** The names of the fields an input gives (null included: it clears), without the id. */
+/** Input fields that are not data of the patient's. */
+const NOT_PATIENT_DATA = new Set(['id', 'patientId', 'idempotencyKey']);
+
+/** The names of the fields an input gives (null included: it clears), without the id and the idempotency key. */
 function givenFields(input: object): string[] {
-  return Object.entries(input).filter(([name, value]) => name !== 'id' && name !== 'patientId' && value !== undefined).map(([name]) => name);
+  return Object.entries(input).filter(([name, value]) => !NOT_PATIENT_DATA.has(name) && value !== undefined).map(([name]) => name);
 }
 
 function announce(ctx: RequestContext, action: string, targetType: string, targetId: string): void {

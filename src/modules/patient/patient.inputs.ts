@@ -47,6 +47,9 @@ export class PatientRegisterInput {
 
   @Field(() => ID, { nullable: true, description: 'The clinic of the organization the patient usually visits.' })
   preferredClinicId?: string | null;
+
+  @TextField(LIMITS.IDEMPOTENCY_KEY, { nullable: true, description: 'A key of the client\'s choosing (e.g. a random UUID) that makes retries safe: the same key with the same input within 24 hours answers the first registration again instead of registering the patient twice, also while the first is still running; with a different input it is IDEMPOTENCY_KEY_REUSED. A failed registration keeps no key. See README, "Idempotent retries".' })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to a patient: omitted fields stay as they are; null clears an optional field (email, phone, skinType, preferredClinicId) and leaves a required one as it is. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own record (not the skin type, which staff assess).' })
