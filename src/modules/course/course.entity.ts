@@ -52,7 +52,7 @@ export class Course extends NodeEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => ID, { description: 'Global id of the patient.' })
+  @Field(() => ID, { name: 'patientId', description: 'Global id of the patient.' })
   get patientGlobalId(): string {
     return toGlobalId('Patient', this.patientId);
   }
@@ -112,7 +112,7 @@ export class SessionRecord {
   adverseEvents: SessionAdverseEvent[];
 }
 
-@ObjectType({ description: 'One aftercare instruction with the absolute time it applies until.' })
+@ObjectType('AftercareItem', { description: 'One aftercare instruction of a completed session with the absolute time it applies until.' })
 export class AftercareInstruction {
   @Field({ description: 'What to do or avoid, e.g. "No makeup".' })
   instruction: string;
@@ -182,7 +182,7 @@ export class CourseSession extends NodeEntity {
   @Column({ name: 'aftercare', type: 'jsonb', nullable: true })
   storedAftercare: StoredAftercare[] | null;
 
-  @Field(() => ID, { description: 'Global id of the practitioner (`practitioner` gives the details to staff).' })
+  @Field(() => ID, { name: 'practitionerId', description: 'Global id of the practitioner (`practitioner` gives the details to staff).' })
   get practitionerGlobalId(): string {
     return toGlobalId('Practitioner', this.practitionerId);
   }
@@ -223,7 +223,7 @@ export class Clearance extends NodeEntity {
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
 
-  @Field(() => ID, { description: 'Global id of the practitioner who cleared it.' })
+  @Field(() => ID, { name: 'practitionerId', description: 'Global id of the practitioner who cleared it.' })
   get practitionerGlobalId(): string {
     return toGlobalId('Practitioner', this.practitionerId);
   }

@@ -73,7 +73,7 @@ export class CourseResolver {
   }
 
   @FieldResolver(() => [PlannedSession], { description: 'The planned sessions in order, each with its target window (from the previous session and the protocol, in whole local days of the clinic\'s zone) and the session that fills it.' })
-  async plannedSessions(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<PlannedSession[]> {
+  async plan(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<PlannedSession[]> {
     return (await planOf(ctx, course)).plan;
   }
 
