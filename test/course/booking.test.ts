@@ -174,7 +174,7 @@ test('reschedule moves a session; its old time is free again', async () => {
   const { sessionReschedule } = await f.admin.SessionReschedule({ input: { sessionId, startsAt: weekday(1, 0, '10:15') } });
   expect(sessionReschedule.userErrors).toEqual([]);
   expect(sessionReschedule.session!.startsAt).toBe(weekday(1, 0, '10:15'));
-  const { availability } = await app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocols.microneedling, from: weekday(1, 0, '09:00'), to: weekday(1, 0, '12:00'), practitionerId: f.practitionerIds[0] });
+  const { availability } = await app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocols.microneedling, from: weekday(1, 0, '09:00'), to: weekday(1, 0, '12:15'), practitionerId: f.practitionerIds[0] });
   expect(availability.map((s) => s.startsAt)).toEqual([weekday(1, 0, '09:00'), weekday(1, 0, '09:15'), weekday(1, 0, '11:15')]);
 });
 
