@@ -1805,6 +1805,13 @@ export type SessionNoShowMutationVariables = Exact<{
 
 export type SessionNoShowMutation = { sessionNoShow: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
 
+export type ClearanceByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClearanceByIdQuery = { clearance: { id: string, code: EligibilityReasonCode } | null };
+
 export type TreatmentEligibilityRulesQueryVariables = Exact<{
   slug: string;
 }>;
@@ -3600,6 +3607,14 @@ export const SessionNoShowDocument = gql`
   }
 }
     ${SessionFieldsFragmentDoc}`;
+export const ClearanceByIdDocument = gql`
+    query ClearanceById($id: ID!) {
+  clearance(id: $id) {
+    id
+    code
+  }
+}
+    `;
 export const TreatmentEligibilityRulesDocument = gql`
     query TreatmentEligibilityRules($slug: String!) {
   treatment(slug: $slug) {
@@ -4470,6 +4485,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SessionNoShow(variables: SessionNoShowMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionNoShowMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SessionNoShowMutation>({ document: SessionNoShowDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionNoShow', 'mutation', variables);
+    },
+    ClearanceById(variables: ClearanceByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearanceByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClearanceByIdQuery>({ document: ClearanceByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearanceById', 'query', variables);
     },
     TreatmentEligibilityRules(variables: TreatmentEligibilityRulesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentEligibilityRulesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentEligibilityRulesQuery>({ document: TreatmentEligibilityRulesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentEligibilityRules', 'query', variables);

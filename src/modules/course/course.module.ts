@@ -3,7 +3,7 @@ import { defineModule } from '../module';
 import { CourseAdminResolver } from './course-admin.resolver';
 import { Clearance, Course, CourseSession } from './course.entity';
 import { ClearanceNode, CourseNode, CourseSessionNode } from './course.nodes';
-import { CourseResolver, CourseSessionResolver, EligibilityResolver, PatientCoursesResolver, PlannedSessionResolver } from './course.resolver';
+import { ClearanceResolver, CourseResolver, CourseSessionResolver, EligibilityResolver, PatientCoursesResolver, PlannedSessionResolver } from './course.resolver';
 import { SessionResolver } from './session.resolver';
 
 const SLOT_UNAVAILABLE = {
@@ -14,7 +14,7 @@ const SLOT_UNAVAILABLE = {
 
 export const courseModule = defineModule({
   name: 'course',
-  resolvers: [EligibilityResolver, CourseResolver, PlannedSessionResolver, CourseSessionResolver, PatientCoursesResolver, CourseAdminResolver, SessionResolver],
+  resolvers: [EligibilityResolver, CourseResolver, PlannedSessionResolver, CourseSessionResolver, PatientCoursesResolver, ClearanceResolver, CourseAdminResolver, SessionResolver],
   entities: [Course, CourseSession, Clearance],
   nodeTypes: [CourseNode, CourseSessionNode, ClearanceNode],
   tenantTables: {

@@ -12,9 +12,9 @@ import { patientById } from '../patient/patient.service';
 import { Practitioner } from '../practitioner/practitioner.entity';
 import { PRACTITIONER_READERS } from '../practitioner/practitioner.nodes';
 import { practitionerById } from '../practitioner/practitioner.service';
-import { Course, CourseDeviation, CourseProgress, CourseSession, PlannedSession } from './course.entity';
+import { Clearance, Course, CourseDeviation, CourseProgress, CourseSession, PlannedSession } from './course.entity';
 import { COURSE_READERS, COURSE_READERS_TEXT } from './course.readers';
-import { courseById, coursesOfPatient, planOf, progressOf, sessionById, sessionsOfCourse } from './course.service';
+import { clearanceById, courseById, coursesOfPatient, planOf, progressOf, sessionById, sessionsOfCourse } from './course.service';
 import { EligibilityAssessment } from './eligibility-assessment.types';
 import { eligibility } from './eligibility-query.service';
 
@@ -113,6 +113,15 @@ export class CourseSessionResolver {
   @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.' })
   practitioner(@Root() session: CourseSession, @Ctx() ctx: RequestContext): Promise<Practitioner | null> {
     return practitionerById(ctx, session.practitionerId);
+  }
+}
+
+@Resolver(() => Clearance)
+export class ClearanceResolver {
+  @ReadableBy(COURSE_READERS)
+  @Query(() => Clearance, { nullable: true, description: `One eligibility clearance by global id; null when none is visible. ${COURSE_READERS_TEXT}` })
+  clearance(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The clearance\'s global id.' }) id: string): Promise<Clearance | null> {
+    return clearanceById(ctx, uuidFromGlobalId(id, 'Clearance', ['id']));
   }
 }
 
