@@ -9,7 +9,7 @@ import { SqlParams } from '../../db/sql';
 import { FitzpatrickType } from '../catalog/catalog.enums';
 import { parseEligibilityRules } from '../eligibility/eligibility-rule-validation';
 import { EligibilityResult, evaluateEligibility } from '../eligibility/evaluate-eligibility';
-import { EligibilityReasonCode } from '../eligibility/eligibility.enums';
+import { EligibilityReasonCode, EligibilitySeverity } from '../eligibility/eligibility.enums';
 import type { ScreeningAnswers } from '../patient/screening-answers';
 import type { AftercareContent } from './aftercare.rules';
 import type { ProtocolKindName, SpacingProtocol } from './spacing.rules';
@@ -109,5 +109,5 @@ async function clearancesOn(ctx: RequestContext, patientId: string, screeningId:
 
 /** The reasons that block, as one sentence for a userError. */
 export function blockingSummary(result: EligibilityResult): string {
-  return result.reasons.filter((r) => r.severity !== 'WARNING' && !r.cleared).map((r) => `${r.code}${r.treatmentSlug ? ` (${r.treatmentSlug})` : ''}: ${r.message}`).join(' ');
+  return result.reasons.filter((r) => r.severity !== EligibilitySeverity.WARNING && !r.cleared).map((r) => `${r.code}${r.treatmentSlug ? ` (${r.treatmentSlug})` : ''}: ${r.message}`).join(' ');
 }

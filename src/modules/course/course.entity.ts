@@ -1,7 +1,7 @@
 /** Courses, their sessions and eligibility clearances: tables and GraphQL types. */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node, NodeEntity } from '../../common/relay/node';
