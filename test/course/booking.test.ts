@@ -238,3 +238,19 @@ test('a PATIENT books and cancels within their own courses only, and their avail
   const { patient: me } = await patient.CoursesOfPatient({ id: f.patientId });
   expect(me!.courses.map((c) => c.id)).toEqual([own]);
 });
+
+test('clinic-scoped staff: another clinic of the organization is NOT_ALLOWED for courseStart; its courses are invisible to book', async () => {
+  const f = await courseFixture(app);
+  const courseId = await startCourse(f);
+  await app.sql.query(`INSERT INTO clinics (organization_id, slug, name, street_address, locality, country_code, time_zone)
+    VALUES ($1, 'clinic-other', 'Other', 'Street 9', 'Berlin', 'DE', 'Europe/Berlin')`, [f.org.id]);
+  const manager = (await app.as({ role: Role.CLINIC_MANAGER, organization: f.org.slug, clinics: ['clinic-other'] })).api;
+
+  const started = await manager.CourseStart({ input: {
+    patientId: f.patientId, protocolId: f.protocols.microneedling, clinicId: f.clinicId, leadPractitionerId: f.practitionerIds[0], targetConcerns: ['ACNE_SCARS'], plannedSessions: 4,
+  } });
+  expect(started.courseStart.userErrors.map((e) => [e.code, e.field])).toEqual([['NOT_ALLOWED', ['input', 'clinicId']]]);
+  const booked = await manager.SessionBook({ input: { courseId, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '10:00') } });
+  expect(booked.sessionBook.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+  expect((await manager.CourseById({ id: courseId })).course).toBeNull();
+});
