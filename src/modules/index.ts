@@ -6,6 +6,7 @@ import { ClinicgraphModule, ModuleCatalog } from './module';
 import { auditModule } from './audit/audit.module';
 import { availabilityModule } from './availability/availability.module';
 import { catalogModule } from './catalog/catalog.module';
+import { courseModule } from './course/course.module';
 import { eligibilityModule } from './eligibility/eligibility.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { identityModule } from './identity/identity.module';
@@ -29,6 +30,7 @@ export const MODULES = [
   auditModule,
   patientModule,
   idempotencyModule,
+  courseModule,
 ] as const;
 
 type TablesOf<M> = M extends ClinicgraphModule<infer Table> ? Table : never;

@@ -19,6 +19,14 @@ export type AddressInput = {
   streetAddress: string;
 };
 
+/** An adverse event noted at the session. */
+export type AdverseEventInput = {
+  /** What happened. At most 2000 characters. */
+  description: string;
+  /** Severity, e.g. "mild". At most 50 characters. */
+  severity?: string | null | undefined;
+};
+
 /** One aftercare instruction with how long it applies after the session. */
 export type AftercareInstructionInput = {
   /** Hours after the session during which the instruction applies (at least 1). */
@@ -80,6 +88,20 @@ export type CatalogErrorCode =
   | 'RETIRED'
   /** A value that must be unique is already in use. */
   | 'TAKEN';
+
+/** A clearance of one relative contraindication. Requires PRACTITIONER (as themselves) or ORG_ADMIN (naming the practitioner). */
+export type ClearanceRecordInput = {
+  /** The RELATIVE reason cleared (one of the treatment's rules). */
+  code: EligibilityReasonCode;
+  /** The practitioner's note, e.g. "Dermatologist consulted; antiviral cover prescribed." At most 2000 characters. */
+  note: string;
+  /** The patient. */
+  patientId: string | number;
+  /** ORG_ADMIN only: the practitioner who cleared it. A PRACTITIONER always clears as themselves. */
+  practitionerId?: string | number | null | undefined;
+  /** The treatment the reason concerns. */
+  treatmentId: string | number;
+};
 
 /** A new clinic of the viewer's organization. */
 export type ClinicCreateInput = {
@@ -260,6 +282,83 @@ export type ContraindicationSeverity =
   /** Allowed only after a practitioner (or dermatologist) has cleared the patient. */
   | 'RELATIVE';
 
+/** How a course departs from its plan. */
+export type CourseDeviationKind =
+  /** A session started after its window closed (the protocol's maximum interval). */
+  | 'LATE'
+  /** The patient did not come to a session. */
+  | 'NO_SHOW'
+  /** A planned session's window closed without a session booked in it. */
+  | 'SKIPPED';
+
+/** Why a course, session or clearance mutation failed. */
+export type CourseErrorCode =
+  /** The course is completed or cancelled. */
+  | 'COURSE_CLOSED'
+  /** Every planned session of the course is already booked. */
+  | 'COURSE_FULL'
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The session's status does not allow this change (e.g. completing a cancelled session). */
+  | 'ILLEGAL_TRANSITION'
+  /** An absolute contraindication, or a missing or expired screening, blocks the protocol; the message lists the reasons. */
+  | 'INELIGIBLE'
+  /** The session starts before the protocol allows after the previous session; the message gives the earliest allowed start. */
+  | 'INTERVAL_TOO_SHORT'
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
+  | 'INVALID'
+  /** A session cannot be booked or moved to a time that has passed. */
+  | 'IN_THE_PAST'
+  /** Relative contraindications need a practitioner's recorded clearance (`clearanceRecord`) first. */
+  | 'NEEDS_CLEARANCE'
+  /** You can see the object, but your role (or your clinics) may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
+  | 'NOT_FOUND'
+  /** The clinic does not offer the protocol (no enabled offering; PATIENT: not bookable online). */
+  | 'NOT_OFFERED'
+  /** The practitioner holds no valid qualification on the session day for every treatment of the protocol. */
+  | 'NOT_QUALIFIED'
+  /** A clearance needs a screening on record to be judged on. */
+  | 'NO_SCREENING'
+  /** The session does not lie within the clinic's opening hours and the practitioner's working hours, or falls on their leave. */
+  | 'OUTSIDE_HOURS'
+  /** The planned sessions lie outside the protocol's range and no override reason was given. */
+  | 'SESSION_COUNT_OUT_OF_RANGE'
+  /** The practitioner or the patient already has a session at that time. */
+  | 'SLOT_UNAVAILABLE'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN';
+
+/** A new course. Requires ORG_ADMIN, CLINIC_MANAGER (their clinics), PRACTITIONER or FRONT_DESK (their clinics). */
+export type CourseStartInput = {
+  /** The clinic; it must offer the protocol. */
+  clinicId: string | number;
+  /** The lead practitioner: working at the clinic, qualified for every treatment of the protocol. */
+  leadPractitionerId: string | number;
+  /** Why the planned sessions lie outside the protocol's range; recorded as the lead practitioner's override. At most 2000 characters. */
+  overrideReason?: string | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** Planned sessions: within the protocol's session count range unless `overrideReason` is given. */
+  plannedSessions: number;
+  /** The protocol (library or the organization's own). */
+  protocolId: string | number;
+  /** Concerns the course targets (at most 10). */
+  targetConcerns: Array<SkinConcern>;
+};
+
+/** Where a course stands. */
+export type CourseStatus =
+  /** At least one session checked in or completed. */
+  | 'ACTIVE'
+  /** Stopped before completion. */
+  | 'CANCELLED'
+  /** Every planned session completed. */
+  | 'COMPLETED'
+  /** Started, no session treated yet. */
+  | 'PLANNED';
+
 /** The usual plan of a course: how many sessions, how far apart. */
 export type CourseTemplateInput = {
   /** Days between the starts of consecutive sessions (at least 1). */
@@ -343,6 +442,15 @@ export type EligibilitySeverity =
   | 'RELATIVE'
   /** Never blocks; the practitioner must know and weigh it (e.g. a higher pigmentation risk for the skin type). */
   | 'WARNING';
+
+/** Whether a patient may receive a protocol on a day. */
+export type EligibilityVerdict =
+  /** No reason blocks it (warnings may remain). */
+  | 'ELIGIBLE'
+  /** An absolute contraindication, or a missing or expired screening, blocks it. */
+  | 'INELIGIBLE'
+  /** Only relative contraindications without a clearance block it: a practitioner may clear them. */
+  | 'NEEDS_CLEARANCE';
 
 /** A frequently asked question about a treatment, with its answer. */
 export type FaqEntryInput = {
@@ -762,6 +870,14 @@ export type ProcedureStepInput = {
   name: string;
 };
 
+/** A product applied. */
+export type ProductUseInput = {
+  /** Lot number. At most 50 characters. */
+  lotNumber?: string | null | undefined;
+  /** Product name. At most 200 characters. */
+  name: string;
+};
+
 /** A new protocol of the viewer's organization. */
 export type ProtocolCreateInput = {
   /** Concerns the protocol targets, each once. */
@@ -936,6 +1052,75 @@ export type ScreeningRecordInput = {
   screenedOn: string;
 };
 
+/** A session to book. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER, FRONT_DESK (their clinics) or PATIENT (their own courses). */
+export type SessionBookInput = {
+  /** The course. */
+  courseId: string | number;
+  /** A key of the client's choosing: repeating the booking with the same key and input within 24 hours returns the first result instead of booking twice; the same key with other input is IDEMPOTENCY_KEY_REUSED. At most 128 characters. */
+  idempotencyKey?: string | null | undefined;
+  /** The practitioner: qualified on that day for every treatment of the protocol, working then at the clinic. */
+  practitionerId: string | number;
+  /** Start; the end is the start plus the offering's duration. */
+  startsAt: string;
+};
+
+/** Cancels a session; its time becomes free. Same roles as `sessionBook`. */
+export type SessionCancelInput = {
+  /** Why. At most 2000 characters. */
+  reason: string;
+  /** The session. */
+  sessionId: string | number;
+};
+
+/** Completes a checked-in session with its record. Requires ORG_ADMIN, CLINIC_MANAGER or PRACTITIONER (their clinics). */
+export type SessionCompleteInput = {
+  /** Adverse events (at most 20). */
+  adverseEvents?: Array<AdverseEventInput> | null | undefined;
+  /** Areas treated (at least one, at most 10). */
+  areas: Array<TreatedAreaInput>;
+  /** Device used. At most 200 characters. */
+  device?: string | null | undefined;
+  /** Notes. At most 2000 characters. */
+  notes?: string | null | undefined;
+  /** Whether numbing cream was applied. */
+  numbingApplied: boolean;
+  /** Minutes the numbing cream stayed on (1-120), when applied. */
+  numbingMinutes?: number | null | undefined;
+  /** Products applied, with lot numbers (at most 20). */
+  products?: Array<ProductUseInput> | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+};
+
+/** A session, by id. */
+export type SessionRefInput = {
+  /** The session. */
+  sessionId: string | number;
+};
+
+/** Moves a scheduled session. Same roles as `sessionBook`. */
+export type SessionRescheduleInput = {
+  /** Another practitioner; the same when omitted. */
+  practitionerId?: string | number | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+  /** The new start. */
+  startsAt: string;
+};
+
+/** Where a session stands: SCHEDULED -> CHECKED_IN -> COMPLETED; SCHEDULED -> CANCELLED or NO_SHOW; CHECKED_IN -> CANCELLED. */
+export type SessionStatus =
+  /** Cancelled; its time is free again. */
+  | 'CANCELLED'
+  /** The patient has arrived. */
+  | 'CHECKED_IN'
+  /** Treated; the record and aftercare plan are set. */
+  | 'COMPLETED'
+  /** The patient did not come; its time stays taken. */
+  | 'NO_SHOW'
+  /** Booked. */
+  | 'SCHEDULED';
+
 /** A skin concern a treatment addresses and a course targets. */
 export type SkinConcern =
   /** Atrophic acne scars (ice-pick, boxcar, rolling). */
@@ -990,6 +1175,29 @@ export type SortDirection =
   | 'ASC'
   /** Descending. */
   | 'DESC';
+
+/** An area treated and its needle depth. */
+export type TreatedAreaInput = {
+  /** The area. */
+  area: TreatmentArea;
+  /** Needle depth in mm: 0.25-3.0, and within the area's range unless a note says why. */
+  needleDepthMm?: number | null | undefined;
+  /** Why the depth lies outside the area's range, or other remarks. At most 2000 characters. */
+  note?: string | null | undefined;
+};
+
+/** An area treated in a session; each has a needle-depth range (mm). */
+export type TreatmentArea =
+  /** Acne scars: 1.0-2.0 mm. */
+  | 'ACNE_SCARS'
+  /** Around the eyes: 0.25-0.5 mm. */
+  | 'AROUND_EYES'
+  /** Cheeks: 0.5-2.0 mm. */
+  | 'CHEEKS'
+  /** Forehead: 0.25-0.75 mm. */
+  | 'FOREHEAD'
+  /** Stretch marks: 1.5-2.0 mm. */
+  | 'STRETCH_MARKS';
 
 /** The family a treatment belongs to. */
 export type TreatmentCategory =
@@ -1528,6 +1736,102 @@ export type TreatmentQualifiedPractitionersQueryVariables = Exact<{
 
 export type TreatmentQualifiedPractitionersQuery = { treatment: { qualifiedPractitioners: { totalCount: number, edges: Array<{ node: { slug: string, displayName: string } }> } | null } | null };
 
+export type EligibilityQueryVariables = Exact<{
+  patientId: string | number;
+  protocolId: string | number;
+  clinicId: string | number;
+  on?: string | null | undefined;
+}>;
+
+
+export type EligibilityQuery = { eligibility: { verdict: EligibilityVerdict, sessionOn: string, reasons: Array<{ code: EligibilityReasonCode, severity: EligibilitySeverity, treatmentSlug: string | null, message: string, advice: string, cleared: boolean, waitEndsOn: string | null, answer: { field: string, value: string | null } | null }> } };
+
+export type ClearanceRecordMutationVariables = Exact<{
+  input: ClearanceRecordInput;
+}>;
+
+
+export type ClearanceRecordMutation = { clearanceRecord: { clearance: { id: string, code: EligibilityReasonCode, note: string, practitionerId: string, recordedAt: string } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CourseStartMutationVariables = Exact<{
+  input: CourseStartInput;
+}>;
+
+
+export type CourseStartMutation = { courseStart: { course: { id: string, status: CourseStatus, plannedSessions: number, targetConcerns: Array<SkinConcern>, overrideReason: string | null, leadPractitionerId: string, progress: { completed: number, planned: number, label: string } } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CourseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseByIdQuery = { course: { id: string, status: CourseStatus, plannedSessions: number, progress: { completed: number, planned: number, label: string }, plan: Array<{ number: number, treatmentSlugs: Array<string>, earliestStart: string | null, latestStart: string | null, session: { id: string } | null, deviation: { kind: CourseDeviationKind, number: number | null, sessionId: string | null } | null }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, status: SessionStatus, practitionerId: string }>, deviations: Array<{ kind: CourseDeviationKind, number: number | null, sessionId: string | null }> } | null };
+
+export type CourseSessionByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseSessionByIdQuery = { courseSession: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, course: { id: string } } | null };
+
+export type CoursesOfPatientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoursesOfPatientQuery = { patient: { id: string, courses: Array<{ id: string, status: CourseStatus }> } | null };
+
+export type SessionFieldsFragment = { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> };
+
+export type SessionBookMutationVariables = Exact<{
+  input: SessionBookInput;
+}>;
+
+
+export type SessionBookMutation = { sessionBook: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SessionRescheduleMutationVariables = Exact<{
+  input: SessionRescheduleInput;
+}>;
+
+
+export type SessionRescheduleMutation = { sessionReschedule: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SessionCancelMutationVariables = Exact<{
+  input: SessionCancelInput;
+}>;
+
+
+export type SessionCancelMutation = { sessionCancel: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SessionCheckInMutationVariables = Exact<{
+  input: SessionRefInput;
+}>;
+
+
+export type SessionCheckInMutation = { sessionCheckIn: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SessionCompleteMutationVariables = Exact<{
+  input: SessionCompleteInput;
+}>;
+
+
+export type SessionCompleteMutation = { sessionComplete: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SessionNoShowMutationVariables = Exact<{
+  input: SessionRefInput;
+}>;
+
+
+export type SessionNoShowMutation = { sessionNoShow: { session: { id: string, status: SessionStatus, startsAt: string, endsAt: string, practitionerId: string, cancelReason: string | null, checkedInAt: string | null, completedAt: string | null, record: { device: string | null, numbingApplied: boolean, numbingMinutes: number | null, notes: string | null, areas: Array<{ area: TreatmentArea, needleDepthMm: number | null, note: string | null }>, products: Array<{ name: string, lotNumber: string | null }>, adverseEvents: Array<{ description: string, severity: string | null }> } | null, aftercare: Array<{ instruction: string, treatmentSlug: string, until: string, untilLocal: string, note: string | null }> } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ClearanceByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClearanceByIdQuery = { clearance: { id: string, code: EligibilityReasonCode } | null };
+
 export type TreatmentEligibilityRulesQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1586,8 +1890,11 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Clearance', id: string }
     | { __typename: 'Clinic', slug: string, id: string }
     | { __typename: 'Consent', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseSession', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string, price: { amount: number } }
     | { __typename: 'Organization', slug: string, id: string }
@@ -1608,8 +1915,11 @@ export type NodesQueryVariables = Exact<{
 
 export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Clearance', id: string }
     | { __typename: 'Clinic', id: string }
     | { __typename: 'Consent', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseSession', id: string }
     | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string }
     | { __typename: 'Organization', id: string }
@@ -1807,7 +2117,10 @@ export type PatientNodeQueryVariables = Exact<{
 export type PatientNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { id: string }
     | { kind: ConsentKind, contentVersion: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2058,6 +2371,44 @@ export const QualificationAdminFieldsFragmentDoc = gql`
   practitioner {
     id
     slug
+  }
+}
+    `;
+export const SessionFieldsFragmentDoc = gql`
+    fragment SessionFields on CourseSession {
+  id
+  status
+  startsAt
+  endsAt
+  practitionerId
+  cancelReason
+  checkedInAt
+  completedAt
+  record {
+    areas {
+      area
+      needleDepthMm
+      note
+    }
+    device
+    numbingApplied
+    numbingMinutes
+    products {
+      name
+      lotNumber
+    }
+    notes
+    adverseEvents {
+      description
+      severity
+    }
+  }
+  aftercare {
+    instruction
+    treatmentSlug
+    until
+    untilLocal
+    note
   }
 }
     `;
@@ -3059,6 +3410,231 @@ export const TreatmentQualifiedPractitionersDocument = gql`
   }
 }
     `;
+export const EligibilityDocument = gql`
+    query Eligibility($patientId: ID!, $protocolId: ID!, $clinicId: ID!, $on: LocalDate) {
+  eligibility(
+    patientId: $patientId
+    protocolId: $protocolId
+    clinicId: $clinicId
+    on: $on
+  ) {
+    verdict
+    sessionOn
+    reasons {
+      code
+      severity
+      treatmentSlug
+      answer {
+        field
+        value
+      }
+      message
+      advice
+      cleared
+      waitEndsOn
+    }
+  }
+}
+    `;
+export const ClearanceRecordDocument = gql`
+    mutation ClearanceRecord($input: ClearanceRecordInput!) {
+  clearanceRecord(input: $input) {
+    clearance {
+      id
+      code
+      note
+      practitionerId
+      recordedAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const CourseStartDocument = gql`
+    mutation CourseStart($input: CourseStartInput!) {
+  courseStart(input: $input) {
+    course {
+      id
+      status
+      plannedSessions
+      targetConcerns
+      overrideReason
+      leadPractitionerId
+      progress {
+        completed
+        planned
+        label
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const CourseByIdDocument = gql`
+    query CourseById($id: ID!) {
+  course(id: $id) {
+    id
+    status
+    plannedSessions
+    progress {
+      completed
+      planned
+      label
+    }
+    plan {
+      number
+      treatmentSlugs
+      earliestStart
+      latestStart
+      session {
+        id
+      }
+      deviation {
+        kind
+        number
+        sessionId
+      }
+    }
+    sessions {
+      id
+      startsAt
+      endsAt
+      status
+      practitionerId
+    }
+    deviations {
+      kind
+      number
+      sessionId
+    }
+  }
+}
+    `;
+export const CourseSessionByIdDocument = gql`
+    query CourseSessionById($id: ID!) {
+  courseSession(id: $id) {
+    id
+    status
+    startsAt
+    endsAt
+    practitionerId
+    course {
+      id
+    }
+  }
+}
+    `;
+export const CoursesOfPatientDocument = gql`
+    query CoursesOfPatient($id: ID!) {
+  patient(id: $id) {
+    id
+    courses {
+      id
+      status
+    }
+  }
+}
+    `;
+export const SessionBookDocument = gql`
+    mutation SessionBook($input: SessionBookInput!) {
+  sessionBook(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${SessionFieldsFragmentDoc}`;
+export const SessionRescheduleDocument = gql`
+    mutation SessionReschedule($input: SessionRescheduleInput!) {
+  sessionReschedule(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${SessionFieldsFragmentDoc}`;
+export const SessionCancelDocument = gql`
+    mutation SessionCancel($input: SessionCancelInput!) {
+  sessionCancel(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${SessionFieldsFragmentDoc}`;
+export const SessionCheckInDocument = gql`
+    mutation SessionCheckIn($input: SessionRefInput!) {
+  sessionCheckIn(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${SessionFieldsFragmentDoc}`;
+export const SessionCompleteDocument = gql`
+    mutation SessionComplete($input: SessionCompleteInput!) {
+  sessionComplete(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${SessionFieldsFragmentDoc}`;
+export const SessionNoShowDocument = gql`
+    mutation SessionNoShow($input: SessionRefInput!) {
+  sessionNoShow(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${SessionFieldsFragmentDoc}`;
+export const ClearanceByIdDocument = gql`
+    query ClearanceById($id: ID!) {
+  clearance(id: $id) {
+    id
+    code
+  }
+}
+    `;
 export const TreatmentEligibilityRulesDocument = gql`
     query TreatmentEligibilityRules($slug: String!) {
   treatment(slug: $slug) {
@@ -3893,6 +4469,45 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     TreatmentQualifiedPractitioners(variables: TreatmentQualifiedPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentQualifiedPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentQualifiedPractitionersQuery>({ document: TreatmentQualifiedPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentQualifiedPractitioners', 'query', variables);
+    },
+    Eligibility(variables: EligibilityQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<EligibilityQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<EligibilityQuery>({ document: EligibilityDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Eligibility', 'query', variables);
+    },
+    ClearanceRecord(variables: ClearanceRecordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearanceRecordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClearanceRecordMutation>({ document: ClearanceRecordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearanceRecord', 'mutation', variables);
+    },
+    CourseStart(variables: CourseStartMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseStartMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CourseStartMutation>({ document: CourseStartDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseStart', 'mutation', variables);
+    },
+    CourseById(variables: CourseByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CourseByIdQuery>({ document: CourseByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseById', 'query', variables);
+    },
+    CourseSessionById(variables: CourseSessionByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseSessionByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CourseSessionByIdQuery>({ document: CourseSessionByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseSessionById', 'query', variables);
+    },
+    CoursesOfPatient(variables: CoursesOfPatientQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CoursesOfPatientQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CoursesOfPatientQuery>({ document: CoursesOfPatientDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CoursesOfPatient', 'query', variables);
+    },
+    SessionBook(variables: SessionBookMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionBookMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SessionBookMutation>({ document: SessionBookDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionBook', 'mutation', variables);
+    },
+    SessionReschedule(variables: SessionRescheduleMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionRescheduleMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SessionRescheduleMutation>({ document: SessionRescheduleDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionReschedule', 'mutation', variables);
+    },
+    SessionCancel(variables: SessionCancelMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionCancelMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SessionCancelMutation>({ document: SessionCancelDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionCancel', 'mutation', variables);
+    },
+    SessionCheckIn(variables: SessionCheckInMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionCheckInMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SessionCheckInMutation>({ document: SessionCheckInDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionCheckIn', 'mutation', variables);
+    },
+    SessionComplete(variables: SessionCompleteMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionCompleteMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SessionCompleteMutation>({ document: SessionCompleteDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionComplete', 'mutation', variables);
+    },
+    SessionNoShow(variables: SessionNoShowMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SessionNoShowMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SessionNoShowMutation>({ document: SessionNoShowDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SessionNoShow', 'mutation', variables);
+    },
+    ClearanceById(variables: ClearanceByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearanceByIdQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClearanceByIdQuery>({ document: ClearanceByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearanceById', 'query', variables);
     },
     TreatmentEligibilityRules(variables: TreatmentEligibilityRulesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TreatmentEligibilityRulesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TreatmentEligibilityRulesQuery>({ document: TreatmentEligibilityRulesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TreatmentEligibilityRules', 'query', variables);

@@ -80,7 +80,7 @@ test('every foreign key between tenant tables carries the organization, or reach
   // The references into the catalog are the library-or-own kind.
   const catalogReferences = betweenTenants.filter((fk) => fk.columns.some((column) => libraryOrOwn(fk.table, column))).map((fk) => fk.name).sort();
   expect(catalogReferences).toEqual([
-    'consents_treatment_fkey', 'offering_settings_protocol_fkey', 'practitioner_qualifications_treatment_fkey', 'protocol_steps_treatment_fkey',
+    'consents_treatment_fkey', 'courses_protocol_fkey', 'eligibility_clearances_treatment_fkey', 'offering_settings_protocol_fkey', 'practitioner_qualifications_treatment_fkey', 'protocol_steps_treatment_fkey',
     'treatment_pairings_paired_treatment_fkey', 'treatment_pairings_treatment_fkey',
   ]);
 });

@@ -11,6 +11,29 @@ import { Role } from '../../src/auth/roles';
 import { devSubject, DevIdentity } from '../../src/auth/dev-tokens';
 import { moduleCatalog } from '../../src/modules';
 import { Api, startTestApp, TestApp } from '../support/harness';
+import { toGlobalId, uuidFromGlobalId } from '../../src/common/relay/global-id';
+
+const uuidOf = (id: string) => uuidFromGlobalId(id, 'Practitioner', []);
+
+/** A course of Amelia Hart at the clinic with one session and a clearance, written as the owner (the course tests cover the mutations). */
+async function courseOfHart(app: TestApp, patientId: string, practitionerId: string, clinicSlug: string) {
+  const [course] = await app.sql.query(
+    `INSERT INTO courses (organization_id, patient_id, clinic_id, protocol_owner_id, protocol_id, lead_practitioner_id, target_concerns, planned_sessions)
+     SELECT p.organization_id, p.id, c.id, pr.owner_id, pr.id, $2, '{ACNE_SCARS}', 4
+       FROM patients p JOIN clinics c ON c.organization_id = p.organization_id AND c.slug = $3
+       JOIN protocols pr ON pr.slug = 'microneedling' AND pr.organization_id IS NULL WHERE p.id = $1 RETURNING id, organization_id, clinic_id`,
+    [patientId, practitionerId, clinicSlug]);
+  const [session] = await app.sql.query(
+    `INSERT INTO course_sessions (organization_id, course_id, patient_id, clinic_id, practitioner_id, starts_at, ends_at)
+     VALUES ($1, $2, $3, $4, $5, '2031-01-06T15:00:00Z', '2031-01-06T16:00:00Z') RETURNING id`,
+    [course.organization_id, course.id, patientId, course.clinic_id, practitionerId]);
+  const [clearance] = await app.sql.query(
+    `INSERT INTO eligibility_clearances (organization_id, patient_id, screening_id, treatment_owner_id, treatment_id, code, note, practitioner_id)
+     SELECT s.organization_id, s.patient_id, s.id, t.owner_id, t.id, 'HERPES_HISTORY', 'Antiviral cover.', $2
+       FROM screenings s JOIN treatments t ON t.slug = 'microneedling' AND t.organization_id IS NULL
+      WHERE s.patient_id = $1 ORDER BY s.screened_on DESC LIMIT 1 RETURNING id`, [patientId, practitionerId]);
+  return { courseId: course.id as string, sessionId: session.id as string, clearanceId: clearance.id as string };
+}
 
 let app: TestApp;
 afterAll(() => app?.close());
@@ -51,6 +74,10 @@ const EXPECTED_READERS: Record<string, ViewerName[] | 'everyone'> = {
   Screening: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
   Consent: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
   PractitionerLeave: STAFF,
+  // Courses and sessions belong to their clinic (and patient); clearances to the patient, like screenings.
+  Course: [...STAFF, 'PATIENT'],
+  CourseSession: [...STAFF, 'PATIENT'],
+  Clearance: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
 };
 
 type Visibility = 'visible' | 'hidden';
@@ -79,6 +106,9 @@ const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string 
     (await api.ConsentsOfPatient({ id: parentId })).patient?.consents.edges.find((e) => e.node.id === id)?.node.id,
   PractitionerLeave: async (api, { id, parentId }) => (await api.LeaveOfPractitioner({ id: parentId, ...LEAVE_RANGE }))
     .practitioner?.leave.find((l) => l.id === id)?.id,
+  Course: async (api, { id }) => (await api.CourseById({ id })).course?.id,
+  CourseSession: async (api, { id }) => (await api.CourseSessionById({ id })).courseSession?.id,
+  Clearance: async (api, { id }) => (await api.ClearanceById({ id })).clearance?.id,
 };
 const LEAVE_RANGE = { from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' };
 
@@ -120,6 +150,7 @@ beforeAll(async () => {
   const health = (await admin.PatientHealth({ id: patient.id })).patient!;
   const { leaveAdd } = await admin.LeaveAdd({ input: { practitionerId: practitioner.id, startsAt: '2027-01-04T00:00:00Z', endsAt: '2027-01-09T00:00:00Z' } });
   const membership = (await admin.PractitionerMemberships()).memberships.edges.find((e) => e.node.subject === practitionerSubject)!.node;
+  const course = await courseOfHart(app, hart.id, uuidOf(practitioner.id), CLINIC);
   Object.assign(fixtures, {
     Organization: { id: organization!.id, parentId: organization!.id },
     Clinic: { id: clinic.id, parentId: organization!.id },
@@ -134,6 +165,9 @@ beforeAll(async () => {
     Screening: { id: health.screenings.edges[0].node.id, parentId: patient.id },
     Consent: { id: health.consents.edges[0].node.id, parentId: patient.id },
     PractitionerLeave: { id: leaveAdd.leave!.id, parentId: practitioner.id },
+    Course: { id: toGlobalId('Course', course.courseId), parentId: patient.id },
+    CourseSession: { id: toGlobalId('CourseSession', course.sessionId), parentId: toGlobalId('Course', course.courseId) },
+    Clearance: { id: toGlobalId('Clearance', course.clearanceId), parentId: patient.id },
   });
 });
 

@@ -8,6 +8,7 @@ import library from './treatment-library.json';
 import demoOrganization from './demo-organization.json';
 import secondDemoOrganization from './second-demo-organization.json';
 import { parseEligibilityRules } from '../../modules/eligibility/eligibility-rule-validation';
+import { loadDemoCourses } from './load-demo-courses';
 import { loadDemoPatients } from './load-demo-patients';
 
 /** The shape of a demo organization file. */
@@ -48,6 +49,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     loadedOrganization = (await loadDemoPatients(run)) || loadedOrganization;
     // Also for demo organizations loaded before working hours existed (a durable cluster).
     for (const data of DEMO_ORGANIZATIONS) await loadWorkingHours(run, data);
+    loadedOrganization = (await loadDemoCourses(run)) || loadedOrganization;
     return { library: loadedLibrary, organization: loadedOrganization };
   });
 }

@@ -19,6 +19,9 @@ export enum PatientAccessAction {
   SCREENING_RECORD = 'SCREENING_RECORD',
   CONSENT_RECORD = 'CONSENT_RECORD',
   CONSENT_WITHDRAW = 'CONSENT_WITHDRAW',
+  CLEARANCE_RECORD = 'CLEARANCE_RECORD',
+  COURSE_START = 'COURSE_START',
+  SESSION_RECORD = 'SESSION_RECORD',
 }
 registerEnumType(PatientAccessAction, {
   name: 'PatientAccessAction',
@@ -30,5 +33,8 @@ registerEnumType(PatientAccessAction, {
     SCREENING_RECORD: { description: 'A screening questionnaire was recorded.' },
     CONSENT_RECORD: { description: 'A consent was recorded.' },
     CONSENT_WITHDRAW: { description: 'A consent was withdrawn.' },
+    CLEARANCE_RECORD: { description: 'A practitioner recorded a clearance of a relative contraindication.' },
+    COURSE_START: { description: 'A course was started for the patient.' },
+    SESSION_RECORD: { description: 'What was done in a session (areas, depths, products, adverse events) was recorded.' },
   },
 });
