@@ -22,7 +22,12 @@ import { toGlobalId } from '../src/common/relay/global-id';
 import { Database } from '../src/db/database';
 import { startServer } from '../src/server';
 import {
-  AvailabilityQuery, AvailabilityWithPractitionersQuery, ClinicsQuery, OrganizationCatalogQuery, ProtocolBySlugQuery, TreatmentBySlugQuery,
+  AvailabilityQuery,
+  AvailabilityWithPractitionersQuery,
+  ClinicsQuery,
+  OrganizationCatalogQuery,
+  ProtocolBySlugQuery,
+  TreatmentBySlugQuery,
 } from '../test/generated/graphql';
 import { CapturedStatement, Cleanup, createCapturingDataSource, openBenchDatabase } from './support/database';
 import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from './support/http-load';
@@ -58,23 +63,27 @@ const AUTH: AuthConfig = {
 };
 
 const launched = performance.now();
-const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - launched) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
+const progress = (line: string) =>
+  process.stderr.write(`[bench ${((performance.now() - launched) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
 
 /** One operation of a .graphql file under test/operations, printed alone. */
 function operation(file: string, name: string): string {
   const document = parse(fs.readFileSync(path.join(__dirname, '..', 'test', 'operations', file), 'utf8'));
   const definition = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+  );
   if (!definition) throw new Error(`No operation ${name} in test/operations/${file}`);
   return print(definition);
 }
 
 /** Statements that open, identify and close a request, as opposed to those fetching its data. */
 function isRequestOverhead(sql: string): boolean {
-  return /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql)
-    || /^\s*SELECT set_config\(/i.test(sql)
-    || /\bFROM platform_admins\b/.test(sql)
-    || /\bFROM memberships m\b/.test(sql);
+  return (
+    /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql) ||
+    /^\s*SELECT set_config\(/i.test(sql) ||
+    /\bFROM platform_admins\b/.test(sql) ||
+    /\bFROM memberships m\b/.test(sql)
+  );
 }
 
 /** What a statement of the deep query fetches, for the breakdown table. */
@@ -124,8 +133,11 @@ interface Report {
   availabilityUnloaded: Summary;
   pagination: { offset: Summary; keyset: Summary; apiKeyset: Summary; offsetRows: number };
   batching: {
-    naive: Summary; naiveStatements: number;
-    batched: Summary; batchedStatements: number; apiStatements: number;
+    naive: Summary;
+    naiveStatements: number;
+    batched: Summary;
+    batchedStatements: number;
+    apiStatements: number;
     shape: CatalogShape;
     statementBreakdown: Array<Summary & { label: string }>;
   };
@@ -172,17 +184,22 @@ async function run(cleanup: Cleanup): Promise<Report> {
 
   // The three cases, checked once before anything is timed.
   const treatment: GraphQLRequest = {
-    operationName: 'TreatmentBySlug', query: operation('catalog.graphql', 'TreatmentBySlug'), variables: { slug: 'microneedling' },
+    operationName: 'TreatmentBySlug',
+    query: operation('catalog.graphql', 'TreatmentBySlug'),
+    variables: { slug: 'microneedling' },
   };
   const clinicsPage: GraphQLRequest = {
-    operationName: 'Clinics', query: operation('organization.graphql', 'Clinics'),
+    operationName: 'Clinics',
+    query: operation('organization.graphql', 'Clinics'),
     variables: { filter: { organizationSlug: org.slug }, first: PAGE_SIZE },
   };
   const nestedQuery = operation('nested.graphql', 'OrganizationCatalog');
   if (nestedQuery.split('clinics(first: 100)').length !== 2) throw new Error('nested.graphql changed: expected one clinics(first: 100)');
   const catalog: GraphQLRequest = {
-    operationName: 'OrganizationCatalog', query: nestedQuery.replace('clinics(first: 100)', `clinics(first: ${NESTED_CLINICS})`),
-    variables: { slug: org.slug }, headers: asOrgAdmin,
+    operationName: 'OrganizationCatalog',
+    query: nestedQuery.replace('clinics(first: 100)', `clinics(first: ${NESTED_CLINICS})`),
+    variables: { slug: org.slug },
+    headers: asOrgAdmin,
   };
 
   const article = (await postGraphQL<TreatmentBySlugQuery>(server.url, treatment)).data.treatment;
@@ -194,24 +211,42 @@ async function run(cleanup: Cleanup): Promise<Report> {
   const catalogAnswer = (await postGraphQL<OrganizationCatalogQuery>(server.url, catalog)).data;
   const apiShape = shapeOfCatalogAnswer(catalogAnswer);
   const expectedPractitioners = NESTED_CLINICS * LARGE_ORG.practitionersPerClinic;
-  if (catalogAnswer.organization?.clinics.totalCount !== LARGE_ORG.clinics || apiShape.clinics !== NESTED_CLINICS
-    || apiShape.practitioners !== expectedPractitioners || apiShape.offerings !== NESTED_CLINICS * LARGE_ORG.protocols.length) {
+  if (
+    catalogAnswer.organization?.clinics.totalCount !== LARGE_ORG.clinics ||
+    apiShape.clinics !== NESTED_CLINICS ||
+    apiShape.practitioners !== expectedPractitioners ||
+    apiShape.offerings !== NESTED_CLINICS * LARGE_ORG.protocols.length
+  ) {
     throw new Error(`Unexpected catalog answer: ${JSON.stringify(apiShape)}`);
   }
 
   const availabilityArgs = {
     clinicId: toGlobalId('Clinic', availabilityClinic.clinicId),
-    protocolId: (await postGraphQL<ProtocolBySlugQuery>(server.url, { operationName: 'ProtocolBySlug', query: operation('catalog.graphql', 'ProtocolBySlug'), variables: { slug: 'microneedling' } })).data.protocol!.id,
+    protocolId: (
+      await postGraphQL<ProtocolBySlugQuery>(server.url, {
+        operationName: 'ProtocolBySlug',
+        query: operation('catalog.graphql', 'ProtocolBySlug'),
+        variables: { slug: 'microneedling' },
+      })
+    ).data.protocol!.id,
     from: availabilityClinic.from.toISOString(),
     to: new Date(availabilityClinic.from.getTime() + AVAILABILITY.days * 86_400_000).toISOString(),
   };
   const availabilityAnonymous: GraphQLRequest = {
-    operationName: 'Availability', query: operation('availability.graphql', 'Availability'), variables: availabilityArgs,
+    operationName: 'Availability',
+    query: operation('availability.graphql', 'Availability'),
+    variables: availabilityArgs,
   };
-  const availabilityAdmin = await ensureDevMembership(db.owner, { role: Role.ORG_ADMIN, organization: availabilityClinic.organizationSlug, clinics: [] });
+  const availabilityAdmin = await ensureDevMembership(db.owner, {
+    role: Role.ORG_ADMIN,
+    organization: availabilityClinic.organizationSlug,
+    clinics: [],
+  });
   const availabilityStaff: GraphQLRequest = {
-    operationName: 'AvailabilityWithPractitioners', query: operation('availability.graphql', 'AvailabilityWithPractitioners'),
-    variables: availabilityArgs, headers: { authorization: `Bearer ${await signDevToken(AUTH, AUTH.secret!, availabilityAdmin, 3600)}` },
+    operationName: 'AvailabilityWithPractitioners',
+    query: operation('availability.graphql', 'AvailabilityWithPractitioners'),
+    variables: availabilityArgs,
+    headers: { authorization: `Bearer ${await signDevToken(AUTH, AUTH.secret!, availabilityAdmin, 3600)}` },
   };
   // 10 weekdays of 33 one-hour slots (09:00-17:00 starts) each, less the 20 the first Monday's leave (13:00-18:00) overlaps.
   const expectedSlots = AVAILABILITY.practitioners * (2 * 5 * 33 - 20);
@@ -225,17 +260,29 @@ async function run(cleanup: Cleanup): Promise<Report> {
   const httpCases: HttpCase[] = [];
   for (const [label, who, request] of [
     ['`treatment(slug: "microneedling")`, the full article (`TreatmentBySlug`)', 'anonymous', treatment],
-    [`\`clinics(first: ${PAGE_SIZE})\` of the large organization, with address, opening hours, organization (\`Clinics\`)`, 'anonymous', clinicsPage],
+    [
+      `\`clinics(first: ${PAGE_SIZE})\` of the large organization, with address, opening hours, organization (\`Clinics\`)`,
+      'anonymous',
+      clinicsPage,
+    ],
     [`the deep nested \`OrganizationCatalog\` with \`clinics(first: ${NESTED_CLINICS})\``, 'ORG_ADMIN', catalog],
-    [`\`availability\` of microneedling over ${AVAILABILITY.days} days at a clinic with ${AVAILABILITY.practitioners} practitioners, ${expectedSlots} slots (\`Availability\`)`, 'anonymous', availabilityAnonymous],
+    [
+      `\`availability\` of microneedling over ${AVAILABILITY.days} days at a clinic with ${AVAILABILITY.practitioners} practitioners, ${expectedSlots} slots (\`Availability\`)`,
+      'anonymous',
+      availabilityAnonymous,
+    ],
     [`the same with each slot's practitioner (\`AvailabilityWithPractitioners\`)`, 'ORG_ADMIN', availabilityStaff],
   ] as Array<[string, string, GraphQLRequest]>) {
-    progress(`HTTP: ${request.operationName} (${HTTP_WARMUP_MS / 1000}s warm-up, ${HTTP_MEASURE_MS / 1000}s measured, concurrency ${CONCURRENCY})`);
+    progress(
+      `HTTP: ${request.operationName} (${HTTP_WARMUP_MS / 1000}s warm-up, ${HTTP_MEASURE_MS / 1000}s measured, concurrency ${CONCURRENCY})`,
+    );
     statementsByOperation.delete(request.operationName);
     const result = await loadTest(server.url, request, { concurrency: CONCURRENCY, warmupMs: HTTP_WARMUP_MS, durationMs: HTTP_MEASURE_MS });
     const observed = statementsByOperation.get(request.operationName) ?? [];
     httpCases.push({
-      label, who, result,
+      label,
+      who,
+      result,
       statements: observed.map((s) => s.length),
       dataStatements: observed.map((s) => s.filter((sql) => !isRequestOverhead(sql)).length),
     });
@@ -261,13 +308,22 @@ async function run(cleanup: Cleanup): Promise<Report> {
   let after: string | null = null;
   for (let seen = 0; seen < offsetRows;) {
     const first: number = Math.min(100, offsetRows - seen);
-    const page: ClinicsQuery['clinics'] = (await postGraphQL<ClinicsQuery>(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first, after } })).data.clinics;
+    const page: ClinicsQuery['clinics'] = (
+      await postGraphQL<ClinicsQuery>(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first, after } })
+    ).data.clinics;
     after = page.pageInfo.endCursor;
     seen += page.edges.length;
   }
   logger.capture = [];
-  const apiDeepPage = (await postGraphQL<ClinicsQuery>(server.url, { ...clinicsPage, variables: { filter: { organizationSlug: org.slug }, first: PAGE_SIZE, after } })).data.clinics;
-  const pageStatements = logger.capture.filter((s) => /\bFROM clinics c\b/.test(s.sql) && /\bLIMIT\b/.test(s.sql) && !/count\(\*\)/.test(s.sql));
+  const apiDeepPage = (
+    await postGraphQL<ClinicsQuery>(server.url, {
+      ...clinicsPage,
+      variables: { filter: { organizationSlug: org.slug }, first: PAGE_SIZE, after },
+    })
+  ).data.clinics;
+  const pageStatements = logger.capture.filter(
+    (s) => /\bFROM clinics c\b/.test(s.sql) && /\bLIMIT\b/.test(s.sql) && !/count\(\*\)/.test(s.sql),
+  );
   logger.capture = null;
   if (pageStatements.length !== 1) throw new Error(`Expected one keyset statement for the clinics page, saw ${pageStatements.length}`);
   const apiKeysetStatement = pageStatements[0];
@@ -278,15 +334,22 @@ async function run(cleanup: Cleanup): Promise<Report> {
   await sqlClient.query(`SELECT set_config('app.public_catalog', 'on', false), set_config('app.subject', '', false)`);
   const offsetSql = `SELECT c.* FROM clinics c WHERE c.organization_id = $1 ORDER BY c.name, c.id LIMIT $2 OFFSET $3`;
   const keysetSql = `SELECT c.* FROM clinics c WHERE c.organization_id = $1 AND (c.name, c.id) > ($2, $3::uuid) ORDER BY c.name, c.id LIMIT $4`;
-  const [boundary] = (await sqlClient.query(
-    `SELECT c.name, c.id FROM clinics c WHERE c.organization_id = $1 ORDER BY c.name, c.id LIMIT 1 OFFSET $2`, [org.id, offsetRows - 1])).rows;
+  const [boundary] = (
+    await sqlClient.query(`SELECT c.name, c.id FROM clinics c WHERE c.organization_id = $1 ORDER BY c.name, c.id LIMIT 1 OFFSET $2`, [
+      org.id,
+      offsetRows - 1,
+    ])
+  ).rows;
   const offsetQuery = () => sqlClient.query(offsetSql, [org.id, PAGE_SIZE, offsetRows]);
   const keysetQuery = () => sqlClient.query(keysetSql, [org.id, boundary.name, boundary.id, PAGE_SIZE]);
   const apiKeysetQuery = () => sqlClient.query(apiKeysetStatement.sql, apiKeysetStatement.params);
   // Same 20 clinics from all three, and from the API.
   const slugsOffset = (await offsetQuery()).rows.map((r) => r.slug).join();
   const slugsKeyset = (await keysetQuery()).rows.map((r) => r.slug).join();
-  const slugsApiSql = (await apiKeysetQuery()).rows.slice(0, PAGE_SIZE).map((r) => r.slug).join();
+  const slugsApiSql = (await apiKeysetQuery()).rows
+    .slice(0, PAGE_SIZE)
+    .map((r) => r.slug)
+    .join();
   const slugsApi = apiDeepPage.edges.map((e) => e.node.slug).join();
   if (new Set([slugsOffset, slugsKeyset, slugsApiSql, slugsApi]).size !== 1 || slugsOffset.split(',').length !== PAGE_SIZE) {
     throw new Error(`The page ${DEEP_PAGE} variants disagree:\n${slugsOffset}\n${slugsKeyset}\n${slugsApiSql}\n${slugsApi}`);
@@ -305,20 +368,22 @@ async function run(cleanup: Cleanup): Promise<Report> {
     try {
       await batchClient.query(
         `SELECT set_config('app.subject', $1, true), set_config('app.public_catalog', 'off', true), set_config('app.organization_id', $2, true)`,
-        [subject, org.id]);
+        [subject, org.id],
+      );
       return await fn();
     } finally {
       await batchClient.query('COMMIT');
     }
   };
   const perStatement: number[][] = deepData.map(() => []);
-  const replayBatched = () => inRequestTransaction(async () => {
-    for (const [i, statement] of deepData.entries()) {
-      const started = performance.now();
-      await batchClient.query(statement.sql, statement.params);
-      perStatement[i].push(performance.now() - started);
-    }
-  });
+  const replayBatched = () =>
+    inRequestTransaction(async () => {
+      for (const [i, statement] of deepData.entries()) {
+        const started = performance.now();
+        await batchClient.query(statement.sql, statement.params);
+        perStatement[i].push(performance.now() - started);
+      }
+    });
   const runNaive = () => inRequestTransaction(() => naiveCatalog(batchClient, org.slug, NESTED_CLINICS));
   const naiveCheck = await runNaive();
   if (JSON.stringify(naiveCheck.shape) !== JSON.stringify(apiShape)) {
@@ -331,7 +396,8 @@ async function run(cleanup: Cleanup): Promise<Report> {
   // Per-statement times of the measured rounds (the warm-up rounds came first).
   const measuredRounds = batchingSamples.batched.length;
   const statementBreakdown = deepData.map((statement, i) => ({
-    label: describeStatement(statement.sql), ...summarize(perStatement[i].slice(-measuredRounds)),
+    label: describeStatement(statement.sql),
+    ...summarize(perStatement[i].slice(-measuredRounds)),
   }));
 
   if (serverErrors.length) throw new Error(`The server logged ${serverErrors.length} errors; first: ${String(serverErrors[0])}`);
@@ -374,71 +440,115 @@ function render(r: Report): string {
     '# clinicgraph benchmarks',
     '',
     `Run ${r.startedAt.toISOString()} by \`npm run bench\`${QUICK ? ' (BENCH_QUICK=1: shortened smoke run, numbers not representative)' : ''}, ${r.durationS.toFixed(0)} s in all.`,
-    `Node ${process.version}, PostgreSQL ${r.postgresVersion} (${r.origin === 'embedded' ? 'embedded, fsync off' : 'DATABASE_URL'}), `
-      + `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}, `
-      + `1-minute load average ${r.loadAverage.toFixed(2)} when the run began.`,
+    `Node ${process.version}, PostgreSQL ${r.postgresVersion} (${r.origin === 'embedded' ? 'embedded, fsync off' : 'DATABASE_URL'}), ` +
+      `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}, ` +
+      `1-minute load average ${r.loadAverage.toFixed(2)} when the run began.`,
     '',
-    `Data: the demo data plus a generated organization of ${o.rows.clinics} clinics, ${o.rows.practitioners} practitioners `
-      + `(${o.practitionersPerClinic} per clinic), ${o.rows.practitioner_qualifications} qualifications, ${o.rows.clinic_opening_hours} opening hours, `
-      + `offering the ${o.protocols.length} library protocols; ${r.availability.workingHours} working-hours rows (every practitioner, Monday to Friday) `
-      + `and a clinic of its own with ${r.availability.practitioners} practitioners and ${r.availability.leave} periods of leave for the availability case. Server, load generator and PostgreSQL share the machine; `
-      + `the server is the real one (\`startServer\`, in the benchmark's own Node process, so the load generator shares its event loop), `
-      + `connected as the row-level-security-bound application role with a pool of ${APP_POOL_SIZE}. `
-      + 'Compare numbers within this file only: they are ratios of one run on one machine, not targets.',
+    `Data: the demo data plus a generated organization of ${o.rows.clinics} clinics, ${o.rows.practitioners} practitioners ` +
+      `(${o.practitionersPerClinic} per clinic), ${o.rows.practitioner_qualifications} qualifications, ${o.rows.clinic_opening_hours} opening hours, ` +
+      `offering the ${o.protocols.length} library protocols; ${r.availability.workingHours} working-hours rows (every practitioner, Monday to Friday) ` +
+      `and a clinic of its own with ${r.availability.practitioners} practitioners and ${r.availability.leave} periods of leave for the availability case. Server, load generator and PostgreSQL share the machine; ` +
+      `the server is the real one (\`startServer\`, in the benchmark's own Node process, so the load generator shares its event loop), ` +
+      `connected as the row-level-security-bound application role with a pool of ${APP_POOL_SIZE}. ` +
+      'Compare numbers within this file only: they are ratios of one run on one machine, not targets.',
     '',
     `## API through HTTP (concurrency ${CONCURRENCY}, ${HTTP_WARMUP_MS / 1000} s warm-up, ${HTTP_MEASURE_MS / 1000} s measured per case)`,
     '',
     markdownTable(
       ['case', 'viewer', 'requests', 'median ms', 'p95 ms', 'req/s', 'SQL statements / request (data + request overhead)'],
       r.httpCases.map((c) => [
-        c.label, c.who, c.result.samples, ms(c.result.medianMs), ms(c.result.p95Ms), c.result.requestsPerSecond.toFixed(0),
+        c.label,
+        c.who,
+        c.result.samples,
+        ms(c.result.medianMs),
+        ms(c.result.p95Ms),
+        c.result.requestsPerSecond.toFixed(0),
         `${range(c.statements)} (${range(c.dataStatements)} + ${range(c.statements.map((n, i) => n - c.dataStatements[i]))})`,
       ]),
     ),
     '',
-    `Latency is from sending the POST to parsing the whole JSON answer. Request overhead is the transaction, its settings and, `
-      + `with a token, the viewer lookup. The deep query one request at a time: median ${ms(r.deepUnloaded.medianMs)} ms, `
-      + `p95 ${ms(r.deepUnloaded.p95Ms)} ms (${r.deepUnloaded.samples} requests). Availability (${r.availability.slots} slots, anonymous) one request at a time: `
-      + `median ${ms(r.availabilityUnloaded.medianMs)} ms, p95 ${ms(r.availabilityUnloaded.p95Ms)} ms (${r.availabilityUnloaded.samples} requests).`,
+    `Latency is from sending the POST to parsing the whole JSON answer. Request overhead is the transaction, its settings and, ` +
+      `with a token, the viewer lookup. The deep query one request at a time: median ${ms(r.deepUnloaded.medianMs)} ms, ` +
+      `p95 ${ms(r.deepUnloaded.p95Ms)} ms (${r.deepUnloaded.samples} requests). Availability (${r.availability.slots} slots, anonymous) one request at a time: ` +
+      `median ${ms(r.availabilityUnloaded.medianMs)} ms, p95 ${ms(r.availabilityUnloaded.p95Ms)} ms (${r.availabilityUnloaded.samples} requests).`,
     '',
     `## Keyset vs OFFSET pagination (page ${DEEP_PAGE} of ${PAGE_SIZE} over the organization's ${o.rows.clinics} clinics, by name)`,
     '',
     markdownTable(
       ['statement', 'runs', 'median ms', 'p95 ms'],
       [
-        [`OFFSET: \`ORDER BY name, id LIMIT ${PAGE_SIZE} OFFSET ${p.offsetRows}\``, p.offset.samples, ms(p.offset.medianMs), ms(p.offset.p95Ms)],
-        [`keyset: \`WHERE (name, id) > ($name, $id) ORDER BY name, id LIMIT ${PAGE_SIZE}\``, p.keyset.samples, ms(p.keyset.medianMs), ms(p.keyset.p95Ms)],
-        ['the API\'s keyset statement for that page (`totalCount` is a separate statement, run only when asked for)', p.apiKeyset.samples, ms(p.apiKeyset.medianMs), ms(p.apiKeyset.p95Ms)],
+        [
+          `OFFSET: \`ORDER BY name, id LIMIT ${PAGE_SIZE} OFFSET ${p.offsetRows}\``,
+          p.offset.samples,
+          ms(p.offset.medianMs),
+          ms(p.offset.p95Ms),
+        ],
+        [
+          `keyset: \`WHERE (name, id) > ($name, $id) ORDER BY name, id LIMIT ${PAGE_SIZE}\``,
+          p.keyset.samples,
+          ms(p.keyset.medianMs),
+          ms(p.keyset.p95Ms),
+        ],
+        [
+          "the API's keyset statement for that page (`totalCount` is a separate statement, run only when asked for)",
+          p.apiKeyset.samples,
+          ms(p.apiKeyset.medianMs),
+          ms(p.apiKeyset.p95Ms),
+        ],
       ],
     ),
     '',
-    `Median OFFSET / keyset: **${ratio(p.offset.medianMs, p.keyset.medianMs)}**. `
-      + `The API's keyset statement / OFFSET: ${ratio(p.apiKeyset.medianMs, p.offset.medianMs)}; / plain keyset: ${ratio(p.apiKeyset.medianMs, p.keyset.medianMs)} `
-      + `(it adds the tenant and public-catalog conditions and the clinic's columns).`,
-    `Measured directly with \`pg\` on one connection as the application role (reading the public catalog, as an anonymous client), `
-      + `the three statements in alternating rounds; all three return the same ${PAGE_SIZE} clinics as the API's page ${DEEP_PAGE}.`,
+    `Median OFFSET / keyset: **${ratio(p.offset.medianMs, p.keyset.medianMs)}**. ` +
+      `The API's keyset statement / OFFSET: ${ratio(p.apiKeyset.medianMs, p.offset.medianMs)}; / plain keyset: ${ratio(p.apiKeyset.medianMs, p.keyset.medianMs)} ` +
+      `(it adds the tenant and public-catalog conditions and the clinic's columns).`,
+    `Measured directly with \`pg\` on one connection as the application role (reading the public catalog, as an anonymous client), ` +
+      `the three statements in alternating rounds; all three return the same ${PAGE_SIZE} clinics as the API's page ${DEEP_PAGE}.`,
     '',
     `## DataLoader batching vs N+1 (the deep nested query, first ${NESTED_CLINICS} clinics)`,
     '',
     markdownTable(
       ['variant', 'runs', 'SQL statements', 'median ms', 'p95 ms'],
       [
-        ['N+1 emulation: one statement per parent and field, no batching or caching (SQL only)', b.naive.samples, b.naiveStatements, ms(b.naive.medianMs), ms(b.naive.p95Ms)],
-        ['batched: the data statements the API sent for this query, replayed (SQL only)', b.batched.samples, b.batchedStatements, ms(b.batched.medianMs), ms(b.batched.p95Ms)],
-        ['batched, end to end through the API (HTTP, GraphQL, one request at a time)', r.deepUnloaded.samples, b.apiStatements, ms(r.deepUnloaded.medianMs), ms(r.deepUnloaded.p95Ms)],
-        [`batched, end to end under load (concurrency ${CONCURRENCY}, from the first table)`, deep.result.samples, range(deep.statements), ms(deep.result.medianMs), ms(deep.result.p95Ms)],
+        [
+          'N+1 emulation: one statement per parent and field, no batching or caching (SQL only)',
+          b.naive.samples,
+          b.naiveStatements,
+          ms(b.naive.medianMs),
+          ms(b.naive.p95Ms),
+        ],
+        [
+          'batched: the data statements the API sent for this query, replayed (SQL only)',
+          b.batched.samples,
+          b.batchedStatements,
+          ms(b.batched.medianMs),
+          ms(b.batched.p95Ms),
+        ],
+        [
+          'batched, end to end through the API (HTTP, GraphQL, one request at a time)',
+          r.deepUnloaded.samples,
+          b.apiStatements,
+          ms(r.deepUnloaded.medianMs),
+          ms(r.deepUnloaded.p95Ms),
+        ],
+        [
+          `batched, end to end under load (concurrency ${CONCURRENCY}, from the first table)`,
+          deep.result.samples,
+          range(deep.statements),
+          ms(deep.result.medianMs),
+          ms(deep.result.p95Ms),
+        ],
       ],
     ),
     '',
-    `N+1 / batched (SQL only): **${ratio(b.naiveStatements, b.batchedStatements)} the statements, ${ratio(b.naive.medianMs, b.batched.medianMs)} the median time**; `
-      + `N+1 SQL alone vs the whole batched request through the API: ${ratio(b.naive.medianMs, r.deepUnloaded.medianMs)}.`,
-    `Both SQL-only variants run on one connection as the application role in a transaction with the organization set (as a request does; `
-      + `BEGIN, the settings and COMMIT are inside each timed run but not counted), `
-      + `in alternating rounds, and fetch the same objects (checked: ${b.shape.clinics} clinics, ${b.shape.practitioners} practitioners, `
-      + `${b.shape.qualifications} qualifications, ${b.shape.offerings} offerings, ${b.shape.steps} protocol steps, `
-      + `${b.shape.qualifiedPractitioners} qualified practitioners with ${b.shape.qualifiedPractitionerClinics} clinics). `
-      + `The N+1 side is an emulation written for this benchmark (bench/support/naive-catalog.ts), not clinicgraph code; `
-      + `its list statements fetch page and total together, which favours it. The API's count includes ${b.apiStatements - b.batchedStatements} request-overhead statements.`,
+    `N+1 / batched (SQL only): **${ratio(b.naiveStatements, b.batchedStatements)} the statements, ${ratio(b.naive.medianMs, b.batched.medianMs)} the median time**; ` +
+      `N+1 SQL alone vs the whole batched request through the API: ${ratio(b.naive.medianMs, r.deepUnloaded.medianMs)}.`,
+    `Both SQL-only variants run on one connection as the application role in a transaction with the organization set (as a request does; ` +
+      `BEGIN, the settings and COMMIT are inside each timed run but not counted), ` +
+      `in alternating rounds, and fetch the same objects (checked: ${b.shape.clinics} clinics, ${b.shape.practitioners} practitioners, ` +
+      `${b.shape.qualifications} qualifications, ${b.shape.offerings} offerings, ${b.shape.steps} protocol steps, ` +
+      `${b.shape.qualifiedPractitioners} qualified practitioners with ${b.shape.qualifiedPractitionerClinics} clinics). ` +
+      `The N+1 side is an emulation written for this benchmark (bench/support/naive-catalog.ts), not clinicgraph code; ` +
+      `its list statements fetch page and total together, which favours it. The API's count includes ${b.apiStatements - b.batchedStatements} request-overhead statements.`,
     '',
     'Where the batched time goes (each data statement of the replay, in the order the API sent them):',
     '',

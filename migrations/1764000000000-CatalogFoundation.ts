@@ -289,8 +289,17 @@ export class CatalogFoundation1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'offering_settings', 'protocol_steps', 'protocols', 'practitioner_qualifications', 'treatment_pairings',
-      'treatments', 'practitioner_clinics', 'practitioners', 'clinic_opening_hours', 'clinics', 'organizations',
+      'offering_settings',
+      'protocol_steps',
+      'protocols',
+      'practitioner_qualifications',
+      'treatment_pairings',
+      'treatments',
+      'practitioner_clinics',
+      'practitioners',
+      'clinic_opening_hours',
+      'clinics',
+      'organizations',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

@@ -87,6 +87,8 @@ export class IdentityAndAudit1764100000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['audit_events', 'membership_clinics', 'memberships', 'platform_admins']) await q.query(`DROP TABLE ${table}`);
     await q.query(`DROP FUNCTION audit_events_stamp()`);
-    await q.query(`ALTER TABLE organizations DROP COLUMN isotretinoin_washout_months, DROP COLUMN retinoid_washout_days, DROP COLUMN screening_valid_days`);
+    await q.query(
+      `ALTER TABLE organizations DROP COLUMN isotretinoin_washout_months, DROP COLUMN retinoid_washout_days, DROP COLUMN screening_valid_days`,
+    );
   }
 }

@@ -22,8 +22,15 @@ const CURRENT_SUBJECT = `(SELECT NULLIF(current_setting('app.subject', true), ''
 const PUBLIC_CATALOG = `(SELECT current_setting('app.public_catalog', true) = 'on')`;
 
 const TENANT_TABLES = [
-  'clinics', 'clinic_opening_hours', 'practitioners', 'practitioner_clinics', 'practitioner_qualifications',
-  'offering_settings', 'memberships', 'membership_clinics', 'audit_events',
+  'clinics',
+  'clinic_opening_hours',
+  'practitioners',
+  'practitioner_clinics',
+  'practitioner_qualifications',
+  'offering_settings',
+  'memberships',
+  'membership_clinics',
+  'audit_events',
 ];
 const PUBLIC_TABLES = new Set(['clinics', 'clinic_opening_hours', 'offering_settings']);
 const CATALOG_TABLES = ['treatments', 'treatment_pairings', 'protocols', 'protocol_steps'];
@@ -33,7 +40,8 @@ const APPEND_ONLY = new Set(['audit_events']);
 /** Policies per command, each named <table>_<command>; `own` is the condition on rows the organization may write. */
 async function writePolicies(q: QueryRunner, table: string, own: string, commands: string[]): Promise<void> {
   for (const command of commands) {
-    const clauses = command === 'insert' ? `WITH CHECK (${own})` : command === 'update' ? `USING (${own}) WITH CHECK (${own})` : `USING (${own})`;
+    const clauses =
+      command === 'insert' ? `WITH CHECK (${own})` : command === 'update' ? `USING (${own}) WITH CHECK (${own})` : `USING (${own})`;
     await q.query(`CREATE POLICY ${table}_${command} ON ${table} FOR ${command.toUpperCase()} ${clauses}`);
   }
 }
@@ -85,8 +93,10 @@ export class RowLevelSecurity1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const policies = await q.query(
-      `SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'`) as Array<{ policyname: string; tablename: string }>;
+    const policies = (await q.query(`SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'`)) as Array<{
+      policyname: string;
+      tablename: string;
+    }>;
     for (const { policyname, tablename } of policies) await q.query(`DROP POLICY ${policyname} ON ${tablename}`);
     for (const table of ['organizations', ...TENANT_TABLES, ...CATALOG_TABLES]) {
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);

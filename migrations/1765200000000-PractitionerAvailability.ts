@@ -41,7 +41,9 @@ export class PractitionerAvailability1765200000000 implements MigrationInterface
           organization_id WITH =, practitioner_id WITH =, clinic_id WITH =, day_of_week WITH =,
           tsrange(DATE '2000-01-01' + starts, DATE '2000-01-01' + ends) WITH &&)
       )`);
-    await q.query(`CREATE INDEX practitioner_working_hours_clinic_idx ON practitioner_working_hours (organization_id, clinic_id, day_of_week)`);
+    await q.query(
+      `CREATE INDEX practitioner_working_hours_clinic_idx ON practitioner_working_hours (organization_id, clinic_id, day_of_week)`,
+    );
 
     await q.query(`
       CREATE TABLE practitioner_leave (
@@ -58,7 +60,9 @@ export class PractitionerAvailability1765200000000 implements MigrationInterface
       )`);
     await q.query(`CREATE INDEX practitioner_leave_practitioner_idx ON practitioner_leave (organization_id, practitioner_id, starts_at)`);
     // Serves "does anything busy overlap this slot" in the availability statement.
-    await q.query(`CREATE INDEX practitioner_leave_period_idx ON practitioner_leave USING gist (practitioner_id, tstzrange(starts_at, ends_at))`);
+    await q.query(
+      `CREATE INDEX practitioner_leave_period_idx ON practitioner_leave USING gist (practitioner_id, tstzrange(starts_at, ends_at))`,
+    );
 
     const own = `organization_id = ${CURRENT_ORG}`;
     for (const table of TABLES) {

@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import { createSchema, printSchemaSdl, SCHEMA_FILE } from '../src/schema';
 
-createSchema().then((schema) => {
-  fs.writeFileSync(SCHEMA_FILE, printSchemaSdl(schema));
-  console.log(`wrote ${SCHEMA_FILE}`);
-}).catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+createSchema()
+  .then((schema) => {
+    fs.writeFileSync(SCHEMA_FILE, printSchemaSdl(schema));
+    console.log(`wrote ${SCHEMA_FILE}`);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -11,11 +11,18 @@ import { Role } from '../src/auth/roles';
 import demoOrganization from '../src/db/demo-data/demo-organization.json';
 import { openDatabase } from '../src/db/open-database';
 
-const USAGE = 'usage: npm run token -- [--org <slug>] --role <ROLE> [--clinic <slug>...] [--patient <id>] [--ttl 1h]\n'
-  + '  --ttl is at most AUTH_MAX_TOKEN_LIFETIME_SECONDS (24h by default): the API refuses longer-lived tokens.';
+const USAGE =
+  'usage: npm run token -- [--org <slug>] --role <ROLE> [--clinic <slug>...] [--patient <id>] [--ttl 1h]\n' +
+  '  --ttl is at most AUTH_MAX_TOKEN_LIFETIME_SECONDS (24h by default): the API refuses longer-lived tokens.';
 
 function parseArgs(argv: string[]) {
-  const args = { org: demoOrganization.organization.slug, role: '', clinics: [] as string[], patient: undefined as string | undefined, ttl: '1h' };
+  const args = {
+    org: demoOrganization.organization.slug,
+    role: '',
+    clinics: [] as string[],
+    patient: undefined as string | undefined,
+    ttl: '1h',
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--help' || argv[i] === '-h') {
       console.log(USAGE);
@@ -24,12 +31,23 @@ function parseArgs(argv: string[]) {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new DevTokenError(`${argv[i]} needs a value\n${USAGE}`);
     switch (argv[i]) {
-      case '--org': args.org = value; break;
-      case '--role': args.role = value.toUpperCase(); break;
-      case '--clinic': args.clinics.push(value); break;
-      case '--patient': args.patient = value; break;
-      case '--ttl': args.ttl = value; break;
-      default: throw new DevTokenError(`unknown option ${argv[i]}\n${USAGE}`);
+      case '--org':
+        args.org = value;
+        break;
+      case '--role':
+        args.role = value.toUpperCase();
+        break;
+      case '--clinic':
+        args.clinics.push(value);
+        break;
+      case '--patient':
+        args.patient = value;
+        break;
+      case '--ttl':
+        args.ttl = value;
+        break;
+      default:
+        throw new DevTokenError(`unknown option ${argv[i]}\n${USAGE}`);
     }
     i++;
   }
@@ -53,13 +71,18 @@ async function main(): Promise<void> {
   const ttlSeconds = parseTtl(args.ttl);
   const maxTtl = config.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   if (ttlSeconds > maxTtl) {
-    throw new DevTokenError(`--ttl may be at most ${maxTtl} seconds (AUTH_MAX_TOKEN_LIFETIME_SECONDS): the API refuses tokens that live longer`);
+    throw new DevTokenError(
+      `--ttl may be at most ${maxTtl} seconds (AUTH_MAX_TOKEN_LIFETIME_SECONDS): the API refuses tokens that live longer`,
+    );
   }
   const secret = resolveAuthSecret(config)!;
   const database = await openDatabase(config);
   try {
     const subject = await ensureDevMembership(database.owner, {
-      role: args.role as Role, organization: args.org, clinics: args.clinics, patientId: args.patient,
+      role: args.role as Role,
+      organization: args.org,
+      clinics: args.clinics,
+      patientId: args.patient,
     });
     console.log(await signDevToken(config.auth, secret, subject, ttlSeconds));
   } finally {

@@ -68,19 +68,25 @@ const LOCALHOST_ORIGINS = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: string): CorsOrigin[] {
   const raw = env.CORS_ORIGINS?.trim();
   if (!raw) return nodeEnv === 'production' ? [] : [LOCALHOST_ORIGINS];
-  return raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((origin) => {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = undefined;
-    }
-    // An origin is scheme://host[:port], nothing more: the Origin header a browser sends.
-    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
-      throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com (scheme, host and port only), got "${origin}"`);
-    }
-    return origin;
-  });
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      // An origin is scheme://host[:port], nothing more: the Origin header a browser sends.
+      if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+        throw new ConfigError(
+          `CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com (scheme, host and port only), got "${origin}"`,
+        );
+      }
+      return origin;
+    });
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -124,10 +130,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseAppPassword = env.DATABASE_APP_PASSWORD || DEFAULT_APP_PASSWORD;
   if (nodeEnv === 'production' && !databaseUrl) {
     // Its superuser password is a constant of this code, and it authenticates in cleartext.
-    throw new ConfigError('In production set DATABASE_URL: the embedded PostgreSQL is for development and tests only (fixed superuser password, no backups)');
+    throw new ConfigError(
+      'In production set DATABASE_URL: the embedded PostgreSQL is for development and tests only (fixed superuser password, no backups)',
+    );
   }
   if (nodeEnv === 'production' && !databaseAppUrl && databaseAppPassword === DEFAULT_APP_PASSWORD) {
-    throw new ConfigError('In production set DATABASE_APP_PASSWORD (or DATABASE_APP_URL): the default password of clinicgraph_app is public');
+    throw new ConfigError(
+      'In production set DATABASE_APP_PASSWORD (or DATABASE_APP_URL): the default password of clinicgraph_app is public',
+    );
   }
   return {
     databaseUrl,

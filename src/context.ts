@@ -69,8 +69,14 @@ export async function createRequestContext(deps: ContextDependencies, headers: R
 
 function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDatabase, requestId: string): RequestContext {
   return {
-    viewer, scope: new TenantScope(viewer, deps.modules.tenantTables), db, loaders: new LoaderRegistry(), modules: deps.modules, events: deps.events,
-    requestId, healthAccess: new HealthAccessLog(),
+    viewer,
+    scope: new TenantScope(viewer, deps.modules.tenantTables),
+    db,
+    loaders: new LoaderRegistry(),
+    modules: deps.modules,
+    events: deps.events,
+    requestId,
+    healthAccess: new HealthAccessLog(),
   };
 }
 

@@ -29,9 +29,9 @@ async function main(): Promise<void> {
     await database?.close();
   });
   database = await openDatabase(config, { callerHandlesSignals: true });
-  console.log(database.embedded
-    ? `clinicgraph: embedded PostgreSQL ready (data in ${config.dataDir})`
-    : 'clinicgraph: connected to DATABASE_URL');
+  console.log(
+    database.embedded ? `clinicgraph: embedded PostgreSQL ready (data in ${config.dataDir})` : 'clinicgraph: connected to DATABASE_URL',
+  );
   if (config.loadDemoData) {
     const loaded = await loadDemoData(database.owner);
     if (loaded.library || loaded.organization) console.log('clinicgraph: demo data loaded');
@@ -47,7 +47,9 @@ async function main(): Promise<void> {
     // 12 hours, or less when tokens may not live that long.
     const ttlSeconds = Math.min(12 * 3600, config.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
     const token = await signDevToken(config.auth, secret, await ensureDevMembership(database.owner, identity), ttlSeconds);
-    console.log(`clinicgraph: development token of the ${identity.organization} ORG_ADMIN (${ttlSeconds / 3600} h; more with npm run token):`);
+    console.log(
+      `clinicgraph: development token of the ${identity.organization} ORG_ADMIN (${ttlSeconds / 3600} h; more with npm run token):`,
+    );
     console.log(`  Authorization: Bearer ${token}`);
   }
 }

@@ -23,8 +23,10 @@ export function createSchema(): Promise<GraphQLSchema> {
     authChecker,
   }).then((schema) => {
     // type-graphql has no option for the root types' descriptions.
-    schema.getQueryType()!.description = 'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';
-    schema.getMutationType()!.description = 'Changes to clinicgraph. Each takes one `input`, runs in one transaction, and returns a payload whose `userErrors` say why it failed (nothing is written then).';
+    schema.getQueryType()!.description =
+      'Entry points for reading clinicgraph: the treatment catalog, organizations, clinics, practitioners, and any object by id.';
+    schema.getMutationType()!.description =
+      'Changes to clinicgraph. Each takes one `input`, runs in one transaction, and returns a payload whose `userErrors` say why it failed (nothing is written then).';
     reportInputFailuresAsUserErrors(schema);
     return schema;
   });

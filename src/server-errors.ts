@@ -13,8 +13,15 @@ import { loggableError } from './common/safe-log';
 
 /** Codes the client may see as they are (GraphQL validation, variable coercion...). */
 const CLIENT_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 function rootCause(error: unknown): unknown {
@@ -23,7 +30,11 @@ function rootCause(error: unknown): unknown {
   return cause;
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (message: string, cause: unknown) => void): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string, cause: unknown) => void,
+): GraphQLFormattedError {
   const cause = asDomainError(rootCause(error));
   const { path, locations } = formatted;
   if (cause instanceof InvalidArgumentError) {
@@ -34,7 +45,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (cause instanceof TransactionConflictError) {
     return { message: cause.message, path, extensions: { code: 'TRANSACTION_CONFLICT', retryable: true, attempts: cause.attempts } };
   }
-  if (cause instanceof StatementTimeoutError) return { message: cause.message, path, extensions: { code: 'STATEMENT_TIMEOUT', retryable: true } };
+  if (cause instanceof StatementTimeoutError)
+    return { message: cause.message, path, extensions: { code: 'STATEMENT_TIMEOUT', retryable: true } };
   if (cause instanceof QueryLimitError) return { message: cause.message, extensions: cause.clientExtensions() };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {

@@ -81,7 +81,14 @@ function corsFor(origins: Config['corsOrigins']): express.RequestHandler {
   return cors({
     origin: origins,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'x-organization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-organization',
+      'x-request-id',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
     exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
@@ -154,12 +161,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const failure: HttpErrorFields = typeof error === 'object' && error !== null ? error : {};
-    const status = failure.expose && typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500 ? failure.status : 500;
+    const status =
+      failure.expose && typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500 ? failure.status : 500;
     if (status === 500) log('unexpected error outside GraphQL', loggableError(error));
     res.status(status).json({
-      errors: [status === 500
-        ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-        : { message: failure.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(failure.message), extensions: { code: 'BAD_REQUEST' } }],
+      errors: [
+        status === 500
+          ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+          : {
+              message: failure.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : String(failure.message),
+              extensions: { code: 'BAD_REQUEST' },
+            },
+      ],
     });
   });
 

@@ -70,7 +70,8 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
     const name = `clinicgraph_bench_${crypto.randomBytes(5).toString('hex')}`;
     await withClient(sharedUrl, (c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`));
     cleanup.add(`drop database ${name}`, () =>
-      withClient(sharedUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)));
+      withClient(sharedUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)),
+    );
     ownerUrl = withDatabaseName(sharedUrl, name);
     log(`database ${name} created on DATABASE_URL's server`);
   } else {
@@ -78,7 +79,12 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
     const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-bench-pg-'));
     fs.chmodSync(tempDir, 0o755);
     cleanup.add(`remove ${tempDir}`, () => fs.rmSync(tempDir, { recursive: true, force: true }));
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: await freePort(), persistent: false, durable: false });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(tempDir, 'data'),
+      port: await freePort(),
+      persistent: false,
+      durable: false,
+    });
     cleanup.add('stop embedded PostgreSQL', () => server.stop());
     await withClient(server.adminUrl, (c) => c.query('CREATE DATABASE clinicgraph_bench'));
     ownerUrl = withDatabaseName(server.adminUrl, 'clinicgraph_bench');

@@ -71,7 +71,8 @@ export async function loadTest(url: string, request: GraphQLRequest, options: Lo
   if (warmup.errors) throw new Error(`${request.operationName} failed during warm-up: ${String(warmup.firstError)}`);
   const latencies: number[] = [];
   const measured = await runWorkers(url, request, options.concurrency, options.durationMs, latencies);
-  if (measured.errors) throw new Error(`${request.operationName}: ${measured.errors} failed requests, first: ${String(measured.firstError)}`);
+  if (measured.errors)
+    throw new Error(`${request.operationName}: ${measured.errors} failed requests, first: ${String(measured.firstError)}`);
   return {
     ...summarize(latencies),
     requestsPerSecond: latencies.length / (measured.elapsedMs / 1000),

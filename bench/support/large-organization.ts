@@ -25,7 +25,14 @@ export interface LargeOrganization extends LargeOrganizationShape {
   rows: Record<string, number>;
 }
 
-const TABLES = ['clinics', 'clinic_opening_hours', 'practitioners', 'practitioner_clinics', 'practitioner_qualifications', 'offering_settings'];
+const TABLES = [
+  'clinics',
+  'clinic_opening_hours',
+  'practitioners',
+  'practitioner_clinics',
+  'practitioner_qualifications',
+  'offering_settings',
+];
 
 export async function createLargeOrganization(ownerUrl: string, shape: LargeOrganizationShape): Promise<LargeOrganization> {
   const client = new Client({ connectionString: ownerUrl, application_name: 'clinicgraph-bench-generator' });
@@ -34,18 +41,21 @@ export async function createLargeOrganization(ownerUrl: string, shape: LargeOrga
     const q = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows;
     const [{ id }] = await q(
       `INSERT INTO organizations (slug, name, currency, default_time_zone) VALUES ($1, $2, 'EUR', 'Europe/Berlin') RETURNING id`,
-      [shape.slug, `Benchmark Organization ${shape.slug}`]);
+      [shape.slug, `Benchmark Organization ${shape.slug}`],
+    );
     await q(
       `INSERT INTO clinics (organization_id, slug, name, street_address, locality, country_code, time_zone)
        SELECT $1, 'clinic-' || lpad(i::text, 5, '0'), 'Clinic ' || lpad(i::text, 5, '0'), 'Street ' || i,
               ($3::text[])[1 + (i - 1) % array_length($3::text[], 1)], 'DE', 'Europe/Berlin'
          FROM generate_series(1, $2::int) AS i`,
-      [id, shape.clinics, shape.cities]);
+      [id, shape.clinics, shape.cities],
+    );
     await q('ANALYZE clinics');
     await q(
       `INSERT INTO clinic_opening_hours (organization_id, clinic_id, day_of_week, opens, closes)
        SELECT $1, c.id, d, '09:00', '18:00' FROM clinics c, generate_series(1, 5) AS d WHERE c.organization_id = $1`,
-      [id]);
+      [id],
+    );
     // Practitioner n of clinic i: slug practitioner-<i>-<n>, as the test factory names them.
     await q(
       `WITH staff AS (
@@ -57,7 +67,8 @@ export async function createLargeOrganization(ownerUrl: string, shape: LargeOrga
            FROM staff
        )
        INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) SELECT $1, practitioner_id, clinic_id FROM staff`,
-      [id, shape.practitionersPerClinic]);
+      [id, shape.practitionersPerClinic],
+    );
     await q('ANALYZE practitioners');
     await q('ANALYZE practitioner_clinics');
     await q(
@@ -65,11 +76,13 @@ export async function createLargeOrganization(ownerUrl: string, shape: LargeOrga
        SELECT $1, p.id, t.owner_id, t.id, '2019-01-01', CASE WHEN p.slug LIKE '%-2' THEN DATE '2020-01-31' END
          FROM practitioners p CROSS JOIN treatments t
         WHERE p.organization_id = $1 AND t.organization_id IS NULL`,
-      [id]);
+      [id],
+    );
     await q(
       `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
        SELECT $1, p.owner_id, p.id, true, 10000, 'EUR', 60, true FROM protocols p WHERE p.organization_id IS NULL AND p.slug = ANY($2::text[])`,
-      [id, shape.protocols]);
+      [id, shape.protocols],
+    );
     // Fresh statistics everywhere, as autovacuum would have them on a live database.
     await q('ANALYZE');
 
@@ -78,8 +91,11 @@ export async function createLargeOrganization(ownerUrl: string, shape: LargeOrga
       const [{ n }] = await q(`SELECT count(*)::int AS n FROM ${table} WHERE organization_id = $1`, [id]);
       rows[table] = n;
     }
-    if (rows.clinics !== shape.clinics || rows.practitioner_clinics !== shape.clinics * shape.practitionersPerClinic
-      || rows.offering_settings !== shape.protocols.length) {
+    if (
+      rows.clinics !== shape.clinics ||
+      rows.practitioner_clinics !== shape.clinics * shape.practitionersPerClinic ||
+      rows.offering_settings !== shape.protocols.length
+    ) {
       throw new Error(`The large organization was not generated as asked: ${JSON.stringify(rows)}`);
     }
     return { ...shape, id, rows };

@@ -29,7 +29,11 @@ export interface CatalogShape {
 
 const VALID = `vq.revoked_at IS NULL AND (vq.expires_on IS NULL OR vq.expires_on >= (now() AT TIME ZONE 'UTC')::date)`;
 
-export async function naiveCatalog(client: Client, slug: string, clinicsFirst: number): Promise<{ statements: number; shape: CatalogShape }> {
+export async function naiveCatalog(
+  client: Client,
+  slug: string,
+  clinicsFirst: number,
+): Promise<{ statements: number; shape: CatalogShape }> {
   let statements = 0;
   // One connection runs one statement at a time: concurrent siblings wait their turn here.
   let previous: Promise<unknown> = Promise.resolve();
@@ -41,7 +45,14 @@ export async function naiveCatalog(client: Client, slug: string, clinicsFirst: n
     return result;
   };
   const shape: CatalogShape = {
-    clinics: 0, openingHours: 0, practitioners: 0, qualifications: 0, offerings: 0, steps: 0, qualifiedPractitioners: 0, qualifiedPractitionerClinics: 0,
+    clinics: 0,
+    openingHours: 0,
+    practitioners: 0,
+    qualifications: 0,
+    offerings: 0,
+    steps: 0,
+    qualifiedPractitioners: 0,
+    qualifiedPractitionerClinics: 0,
   };
   const all = <T>(items: T[], fn: (item: T) => Promise<unknown>) => Promise.all(items.map(fn));
 
@@ -49,30 +60,39 @@ export async function naiveCatalog(client: Client, slug: string, clinicsFirst: n
   if (!org) throw new Error(`No organization ${slug}`);
   const clinics = await q(
     `SELECT c.*, count(*) OVER () AS total FROM clinics c WHERE c.organization_id = $1 ORDER BY c.name, c.id LIMIT $2`,
-    [org.id, clinicsFirst]);
+    [org.id, clinicsFirst],
+  );
   shape.clinics += clinics.length;
 
   await all(clinics, async (clinic) => {
     await Promise.all([
       // Clinic.openingHours
-      q(`SELECT h.day_of_week, h.opens, h.closes FROM clinic_opening_hours h WHERE h.clinic_id = $1 ORDER BY h.day_of_week, h.opens`, [clinic.id])
-        .then((rows) => { shape.openingHours += rows.length; }),
+      q(`SELECT h.day_of_week, h.opens, h.closes FROM clinic_opening_hours h WHERE h.clinic_id = $1 ORDER BY h.day_of_week, h.opens`, [
+        clinic.id,
+      ]).then((rows) => {
+        shape.openingHours += rows.length;
+      }),
       // Clinic.practitioners -> Practitioner.qualifications -> Qualification.treatment
-      q(`SELECT p.*, count(*) OVER () AS total FROM practitioners p JOIN practitioner_clinics pc ON pc.practitioner_id = p.id
-          WHERE pc.clinic_id = $1 ORDER BY p.family_name || ' ' || p.given_name, p.id LIMIT 100`, [clinic.id])
-        .then((practitioners) => {
-          shape.practitioners += practitioners.length;
-          return all(practitioners, async (practitioner) => {
-            const qualifications = await q(
-              `SELECT pq.* FROM practitioner_qualifications pq JOIN treatments t ON t.id = pq.treatment_id
-                WHERE pq.practitioner_id = $1 AND pq.revoked_at IS NULL ORDER BY t.name, pq.id`, [practitioner.id]);
-            shape.qualifications += qualifications.length;
-            await all(qualifications, (qualification) => q(`SELECT t.* FROM treatments t WHERE t.id = $1`, [qualification.treatment_id]));
-          });
-        }),
+      q(
+        `SELECT p.*, count(*) OVER () AS total FROM practitioners p JOIN practitioner_clinics pc ON pc.practitioner_id = p.id
+          WHERE pc.clinic_id = $1 ORDER BY p.family_name || ' ' || p.given_name, p.id LIMIT 100`,
+        [clinic.id],
+      ).then((practitioners) => {
+        shape.practitioners += practitioners.length;
+        return all(practitioners, async (practitioner) => {
+          const qualifications = await q(
+            `SELECT pq.* FROM practitioner_qualifications pq JOIN treatments t ON t.id = pq.treatment_id
+                WHERE pq.practitioner_id = $1 AND pq.revoked_at IS NULL ORDER BY t.name, pq.id`,
+            [practitioner.id],
+          );
+          shape.qualifications += qualifications.length;
+          await all(qualifications, (qualification) => q(`SELECT t.* FROM treatments t WHERE t.id = $1`, [qualification.treatment_id]));
+        });
+      }),
       // Clinic.offerings -> Offering.protocol -> Protocol.steps -> ProtocolStep.treatment
       //   -> Treatment.qualifiedPractitioners (at this clinic) -> Practitioner.clinics
-      q(`SELECT p.id AS protocol_id, p.name AS protocol_name,
+      q(
+        `SELECT p.id AS protocol_id, p.name AS protocol_name,
                 COALESCE(o.enabled, d.enabled) AS enabled, COALESCE(o.price_amount, d.price_amount) AS price_amount,
                 COALESCE(o.currency, d.currency) AS currency, count(*) OVER () AS total
            FROM clinics c
@@ -84,31 +104,36 @@ export async function naiveCatalog(client: Client, slug: string, clinicsFirst: n
           WHERE c.id = $1 AND p.retired_at IS NULL
             AND COALESCE(o.enabled, d.enabled) IS NOT NULL AND COALESCE(o.price_amount, d.price_amount) IS NOT NULL
             AND COALESCE(o.duration_minutes, d.duration_minutes) IS NOT NULL AND COALESCE(o.bookable_online, d.bookable_online) IS NOT NULL
-          ORDER BY p.name, p.id LIMIT 100`, [clinic.id])
-        .then((offerings) => {
-          shape.offerings += offerings.length;
-          return all(offerings, async (offering) => {
-            const [protocol] = await q(`SELECT p.* FROM protocols p WHERE p.id = $1`, [offering.protocol_id]);
-            const steps = await q(`SELECT s.* FROM protocol_steps s WHERE s.protocol_id = $1 ORDER BY s.position`, [protocol.id]);
-            shape.steps += steps.length;
-            await all(steps, async (step) => {
-              const [treatment] = await q(`SELECT t.* FROM treatments t WHERE t.id = $1`, [step.treatment_id]);
-              const qualified = await q(
-                `SELECT p.*, count(*) OVER () AS total FROM practitioners p
+          ORDER BY p.name, p.id LIMIT 100`,
+        [clinic.id],
+      ).then((offerings) => {
+        shape.offerings += offerings.length;
+        return all(offerings, async (offering) => {
+          const [protocol] = await q(`SELECT p.* FROM protocols p WHERE p.id = $1`, [offering.protocol_id]);
+          const steps = await q(`SELECT s.* FROM protocol_steps s WHERE s.protocol_id = $1 ORDER BY s.position`, [protocol.id]);
+          shape.steps += steps.length;
+          await all(steps, async (step) => {
+            const [treatment] = await q(`SELECT t.* FROM treatments t WHERE t.id = $1`, [step.treatment_id]);
+            const qualified = await q(
+              `SELECT p.*, count(*) OVER () AS total FROM practitioners p
                    JOIN practitioner_qualifications vq ON vq.practitioner_id = p.id
                    JOIN practitioner_clinics vc ON vc.practitioner_id = p.id
                   WHERE vq.treatment_id = $1 AND vc.clinic_id = $2 AND p.active AND ${VALID}
-                  ORDER BY p.family_name || ' ' || p.given_name, p.id LIMIT 100`, [treatment.id, clinic.id]);
-              shape.qualifiedPractitioners += qualified.length;
-              await all(qualified, async (practitioner) => {
-                const theirClinics = await q(
-                  `SELECT c.* FROM clinics c JOIN practitioner_clinics pc ON pc.clinic_id = c.id
-                    WHERE pc.practitioner_id = $1 ORDER BY c.name, c.id`, [practitioner.id]);
-                shape.qualifiedPractitionerClinics += theirClinics.length;
-              });
+                  ORDER BY p.family_name || ' ' || p.given_name, p.id LIMIT 100`,
+              [treatment.id, clinic.id],
+            );
+            shape.qualifiedPractitioners += qualified.length;
+            await all(qualified, async (practitioner) => {
+              const theirClinics = await q(
+                `SELECT c.* FROM clinics c JOIN practitioner_clinics pc ON pc.clinic_id = c.id
+                    WHERE pc.practitioner_id = $1 ORDER BY c.name, c.id`,
+                [practitioner.id],
+              );
+              shape.qualifiedPractitionerClinics += theirClinics.length;
             });
           });
-        }),
+        });
+      }),
     ]);
   });
   return { statements, shape };
@@ -117,7 +142,14 @@ export async function naiveCatalog(client: Client, slug: string, clinicsFirst: n
 /** The same counts, from the API's answer to the OrganizationCatalog query. */
 export function shapeOfCatalogAnswer(data: OrganizationCatalogQuery): CatalogShape {
   const shape: CatalogShape = {
-    clinics: 0, openingHours: 0, practitioners: 0, qualifications: 0, offerings: 0, steps: 0, qualifiedPractitioners: 0, qualifiedPractitionerClinics: 0,
+    clinics: 0,
+    openingHours: 0,
+    practitioners: 0,
+    qualifications: 0,
+    offerings: 0,
+    steps: 0,
+    qualifiedPractitioners: 0,
+    qualifiedPractitionerClinics: 0,
   };
   if (!data.organization) throw new Error('The catalog answer has no organization');
   for (const { node: clinic } of data.organization.clinics.edges) {

@@ -43,7 +43,10 @@ export async function ensureDevMembership(owner: DataSource, identity: DevIdenti
     if (!org) throw new DevTokenError(`No organization with slug "${identity.organization}"`);
     await m.query(`SELECT set_config('app.organization_id', $1, true)`, [org.id]);
     const clinics: Array<{ id: string; slug: string }> = identity.clinics.length
-      ? await m.query<Array<{ id: string; slug: string }>>('SELECT id, slug FROM clinics WHERE organization_id = $1 AND slug = ANY($2)', [org.id, identity.clinics])
+      ? await m.query<Array<{ id: string; slug: string }>>('SELECT id, slug FROM clinics WHERE organization_id = $1 AND slug = ANY($2)', [
+          org.id,
+          identity.clinics,
+        ])
       : [];
     const missing = identity.clinics.filter((slug) => !clinics.some((c) => c.slug === slug));
     if (missing.length) throw new DevTokenError(`No clinic ${missing.map((s) => `"${s}"`).join(', ')} in ${identity.organization}`);
@@ -52,17 +55,27 @@ export async function ensureDevMembership(owner: DataSource, identity: DevIdenti
     }
     if (identity.patientId !== undefined) {
       if (identity.role !== Role.PATIENT) throw new DevTokenError(`--patient is for --role PATIENT only`);
-      const [patient] = await m.query<IdRow[]>('SELECT id FROM patients WHERE organization_id = $1 AND id = $2', [org.id, identity.patientId]);
+      const [patient] = await m.query<IdRow[]>('SELECT id FROM patients WHERE organization_id = $1 AND id = $2', [
+        org.id,
+        identity.patientId,
+      ]);
       if (!patient) throw new DevTokenError(`No patient ${identity.patientId} in ${identity.organization}`);
     }
-    const [existing] = await m.query<IdRow[]>('SELECT id FROM memberships WHERE organization_id = $1 AND subject = $2 AND revoked_at IS NULL', [org.id, subject]);
+    const [existing] = await m.query<IdRow[]>(
+      'SELECT id FROM memberships WHERE organization_id = $1 AND subject = $2 AND revoked_at IS NULL',
+      [org.id, subject],
+    );
     if (existing) return;
     const [membership] = await m.query<IdRow[]>(
       'INSERT INTO memberships (organization_id, subject, role, patient_id) VALUES ($1, $2, $3, $4) RETURNING id',
       [org.id, subject, identity.role, identity.patientId ?? null],
     );
     for (const clinic of clinics) {
-      await m.query('INSERT INTO membership_clinics (organization_id, membership_id, clinic_id) VALUES ($1, $2, $3)', [org.id, membership.id, clinic.id]);
+      await m.query('INSERT INTO membership_clinics (organization_id, membership_id, clinic_id) VALUES ($1, $2, $3)', [
+        org.id,
+        membership.id,
+        clinic.id,
+      ]);
     }
     // The database takes an audit row's actor from app.subject.
     await m.query(`SELECT set_config('app.subject', 'dev-token-command', true)`);

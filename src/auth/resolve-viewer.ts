@@ -37,7 +37,9 @@ export async function resolveViewer(db: RequestDatabase, subject: string, organi
        LEFT JOIN membership_clinics mc ON mc.membership_id = m.id
       WHERE m.subject = $1 AND m.revoked_at IS NULL
       GROUP BY m.id, m.organization_id, o.slug
-      ORDER BY m.created_at, m.id`, [subject]);
+      ORDER BY m.created_at, m.id`,
+    [subject],
+  );
   // One standing membership per organization (memberships refuse a second one).
   const m = organizationSlug ? rows.find((r) => r.organization_slug === organizationSlug) : rows[0];
   if (!m) throw new UnauthenticatedError('The bearer token names no member of this organization.');

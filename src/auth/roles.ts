@@ -12,7 +12,7 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
-  description: 'What a person may do in clinicgraph. Permissions are written into each field\'s description.',
+  description: "What a person may do in clinicgraph. Permissions are written into each field's description.",
   valuesConfig: {
     PLATFORM_ADMIN: { description: 'Operator of the installation: onboards organizations; sees no patient data.' },
     ORG_ADMIN: { description: 'Franchise admin: the whole organization.' },
@@ -29,5 +29,11 @@ export const CLINIC_SCOPED_ROLES: ReadonlySet<Role> = new Set([Role.CLINIC_MANAG
 
 /** Rank for "never granting more than their own role": higher may grant lower or equal. */
 export const ROLE_RANK: Record<Role, number> = {
-  PLATFORM_ADMIN: 100, ORG_ADMIN: 50, CLINIC_MANAGER: 40, PRACTITIONER: 30, FRONT_DESK: 20, ANALYST: 20, PATIENT: 0,
+  PLATFORM_ADMIN: 100,
+  ORG_ADMIN: 50,
+  CLINIC_MANAGER: 40,
+  PRACTITIONER: 30,
+  FRONT_DESK: 20,
+  ANALYST: 20,
+  PATIENT: 0,
 };

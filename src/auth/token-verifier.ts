@@ -12,7 +12,12 @@ import { UnauthenticatedError } from './auth-errors';
 export type VerifyToken = (token: string) => Promise<string>;
 
 export function createTokenVerifier(config: AuthConfig & { secret: string | undefined }): VerifyToken {
-  const options = { issuer: config.issuer, audience: config.audience, clockTolerance: config.clockSkewSeconds, requiredClaims: ['sub', 'exp', 'iat'] };
+  const options = {
+    issuer: config.issuer,
+    audience: config.audience,
+    clockTolerance: config.clockSkewSeconds,
+    requiredClaims: ['sub', 'exp', 'iat'],
+  };
   const maxLifetime = config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   let verify: (token: string) => Promise<{ payload: JWTPayload }>;
   if (config.jwksUrl) {

@@ -71,22 +71,29 @@ export type IdempotentResult<T> = MutationResult<T> & { replayed: boolean };
  * comment. Needs a member viewer (the key belongs to the organization and the subject).
  */
 export async function runIdempotentMutation<T, S extends StoredResult>(
-  ctx: RequestContext, idempotency: Idempotency<T, S>, change: () => Promise<T>, options: MutationOptions = {},
+  ctx: RequestContext,
+  idempotency: Idempotency<T, S>,
+  change: () => Promise<T>,
+  options: MutationOptions = {},
 ): Promise<IdempotentResult<T>> {
   const { key } = idempotency;
   if (key == null) return { ...(await runMutation(ctx, change, options)), replayed: false };
   let replayed = false;
-  const result = await runMutation(ctx, async () => {
-    replayed = false;
-    const claim = await claimKey(ctx, idempotency, key);
-    if (claim.kind === 'replay') {
-      replayed = true;
-      return idempotency.recall(claim.stored as S);
-    }
-    const value = await change();
-    await storeResult(ctx, claim.where, idempotency.remember(value));
-    return value;
-  }, options);
+  const result = await runMutation(
+    ctx,
+    async () => {
+      replayed = false;
+      const claim = await claimKey(ctx, idempotency, key);
+      if (claim.kind === 'replay') {
+        replayed = true;
+        return idempotency.recall(claim.stored as S);
+      }
+      const value = await change();
+      await storeResult(ctx, claim.where, idempotency.remember(value));
+      return value;
+    },
+    options,
+  );
   return { ...result, replayed: replayed && result.userErrors.length === 0 };
 }
 
@@ -141,13 +148,17 @@ async function claimKey<T, S extends StoredResult>(ctx: RequestContext, idempote
        VALUES (${insert.param(where.organizationId)}::uuid, ${insert.param(where.subject)}, ${insert.param(where.operation)},
                ${insert.param(where.key)}, ${insert.param(hash)}, now(), now() + interval '${IDEMPOTENCY_KEY_TTL_HOURS} hours')
        ON CONFLICT (organization_id, subject, operation, key) DO NOTHING
-       RETURNING 1 AS claimed`, insert.values);
+       RETURNING 1 AS claimed`,
+      insert.values,
+    );
     if (inserted.length > 0) return { kind: 'first', where };
 
     // Another request's committed row (READ COMMITTED: this statement's snapshot follows the wait).
     const q = new SqlParams();
     const [row] = await ctx.db.query<{ request_hash: string; result: StoredResult; pending: boolean; expired: boolean }>(
-      `SELECT k.request_hash, k.result, k.result IS NULL AS pending, k.expires_at <= now() AS expired FROM idempotency_keys k WHERE ${matchKey(ctx, 'k', where, q)}`, q.values);
+      `SELECT k.request_hash, k.result, k.result IS NULL AS pending, k.expires_at <= now() AS expired FROM idempotency_keys k WHERE ${matchKey(ctx, 'k', where, q)}`,
+      q.values,
+    );
     if (!row) continue; // deleted in between (expired and purged): claim it again
     if (row.expired) {
       const d = new SqlParams();
@@ -155,8 +166,11 @@ async function claimKey<T, S extends StoredResult>(ctx: RequestContext, idempote
       continue;
     }
     if (row.request_hash !== hash) {
-      failWith(COMMON_ERROR_CODES.IDEMPOTENCY_KEY_REUSED, field,
-        'This idempotency key was already used for a different request in the last 24 hours; use a new key for a new request.');
+      failWith(
+        COMMON_ERROR_CODES.IDEMPOTENCY_KEY_REUSED,
+        field,
+        'This idempotency key was already used for a different request in the last 24 hours; use a new key for a new request.',
+      );
     }
     if (row.pending) throw new Error('An idempotency key was committed without its result');
     return { kind: 'replay', stored: row.result };

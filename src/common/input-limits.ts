@@ -11,7 +11,14 @@
  * includes); in a query argument it is BAD_USER_INPUT naming the argument.
  */
 import {
-  GraphQLInputType, GraphQLObjectType, GraphQLSchema, getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  GraphQLInputType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { Extensions, Field, FieldOptions, ResolverData } from 'type-graphql';
 import { InvalidArgumentError } from './errors';
@@ -109,21 +116,31 @@ function characterCount(value: string, maxLength: number): number {
  * input types without recursion (input nesting is bounded by the query, but a loop costs
  * nothing and cannot overflow).
  */
-export function lengthViolations(args: Record<string, unknown>, argDefs: ReadonlyArray<{ name: string; type: GraphQLInputType; extensions?: Readonly<Record<string, unknown>> | null }>): LengthViolation[] {
+export function lengthViolations(
+  args: Record<string, unknown>,
+  argDefs: ReadonlyArray<{ name: string; type: GraphQLInputType; extensions?: Readonly<Record<string, unknown>> | null }>,
+): LengthViolation[] {
   const violations: LengthViolation[] = [];
-  const stack: Array<{ value: unknown; type: GraphQLInputType; path: string[]; maxLength: number | undefined }> =
-    argDefs.map((arg) => ({ value: args[arg.name], type: arg.type, path: [arg.name], maxLength: maxLengthOf(arg) })).reverse();
+  const stack: Array<{ value: unknown; type: GraphQLInputType; path: string[]; maxLength: number | undefined }> = argDefs
+    .map((arg) => ({ value: args[arg.name], type: arg.type, path: [arg.name], maxLength: maxLengthOf(arg) }))
+    .reverse();
   while (stack.length && violations.length < MAX_VIOLATIONS) {
     const { value, type, path, maxLength } = stack.pop()!;
     if (value == null) continue;
     const unwrapped = isNonNullType(type) ? type.ofType : type;
     if (isListType(unwrapped)) {
       if (!Array.isArray(value)) continue;
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], type: unwrapped.ofType, path: [...path, String(i)], maxLength });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], type: unwrapped.ofType, path: [...path, String(i)], maxLength });
     } else if (isInputObjectType(unwrapped)) {
       const fields = Object.values(unwrapped.getFields()).reverse();
       for (const field of fields) {
-        stack.push({ value: (value as Record<string, unknown>)[field.name], type: field.type, path: [...path, field.name], maxLength: maxLengthOf(field) });
+        stack.push({
+          value: (value as Record<string, unknown>)[field.name],
+          type: field.type,
+          path: [...path, field.name],
+          maxLength: maxLengthOf(field),
+        });
       }
     } else if (typeof value === 'string' && maxLength !== undefined) {
       const length = characterCount(value, maxLength);

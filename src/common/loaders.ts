@@ -17,11 +17,20 @@ export interface RequestLoaderOptions<K> {
 /** A loader whose results depend on field arguments: one DataLoader per distinct argument set. */
 export class RequestLoaderFamily<A, K, V> {
   /** @param batch loads all keys of one tick in one statement, results in the order of the keys. */
-  constructor(readonly name: string, private readonly batch: Batch<K, V, A>, private readonly options: RequestLoaderOptions<K> = {}) {}
+  constructor(
+    readonly name: string,
+    private readonly batch: Batch<K, V, A>,
+    private readonly options: RequestLoaderOptions<K> = {},
+  ) {}
 
   load(ctx: RequestContext, args: A, key: K): Promise<V> {
-    return ctx.loaders.dataLoader(this, JSON.stringify(args ?? null), () =>
-      new DataLoader<K, V, unknown>((keys) => this.batch(ctx, keys, args), { cacheKeyFn: this.options.cacheKey })).load(key);
+    return ctx.loaders
+      .dataLoader(
+        this,
+        JSON.stringify(args ?? null),
+        () => new DataLoader<K, V, unknown>((keys) => this.batch(ctx, keys, args), { cacheKeyFn: this.options.cacheKey }),
+      )
+      .load(key);
   }
 }
 
@@ -29,7 +38,11 @@ export class RequestLoaderFamily<A, K, V> {
 export class RequestLoader<K, V> {
   private readonly family: RequestLoaderFamily<void, K, V>;
 
-  constructor(readonly name: string, batch: (ctx: RequestContext, keys: readonly K[]) => Promise<V[]>, options: RequestLoaderOptions<K> = {}) {
+  constructor(
+    readonly name: string,
+    batch: (ctx: RequestContext, keys: readonly K[]) => Promise<V[]>,
+    options: RequestLoaderOptions<K> = {},
+  ) {
     this.family = new RequestLoaderFamily<void, K, V>(name, (ctx, keys) => batch(ctx, keys), options);
   }
 

@@ -12,7 +12,9 @@ export class Money {
 
   @Field({ description: 'The amount formatted for display in en-US, e.g. "$350.00".' })
   get formatted(): string {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: this.currency }).format(this.amount / minorUnitsPerMajor(this.currency));
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency: this.currency }).format(
+      this.amount / minorUnitsPerMajor(this.currency),
+    );
   }
 
   static of(amount: number, currency: string): Money {

@@ -30,7 +30,11 @@ function backoffMs(attempt: number): number {
   return Math.random() * 10 * 2 ** attempt;
 }
 
-export async function runMutation<T>(ctx: RequestContext, change: () => Promise<T>, options: MutationOptions = {}): Promise<MutationResult<T>> {
+export async function runMutation<T>(
+  ctx: RequestContext,
+  change: () => Promise<T>,
+  options: MutationOptions = {},
+): Promise<MutationResult<T>> {
   for (let attempt = 1; ; attempt++) {
     // Loaded objects may predate a concurrent commit or belong to a rolled-back attempt.
     ctx.loaders.clear();

@@ -16,11 +16,16 @@ export const COMMON_ERROR_CODES = {
 } as const;
 
 export const COMMON_ERROR_DESCRIPTIONS = {
-  NOT_FOUND: { description: 'A referenced object does not exist or is not visible to you (objects of other organizations are never visible).' },
+  NOT_FOUND: {
+    description: 'A referenced object does not exist or is not visible to you (objects of other organizations are never visible).',
+  },
   INVALID: { description: 'A value is malformed or out of range, including an id that is not an id of the expected type.' },
   TAKEN: { description: 'A value that must be unique is already in use.' },
   NOT_ALLOWED: { description: 'You can see the object, but your role (or your clinics) may not make this change.' },
-  IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request.' },
+  IDEMPOTENCY_KEY_REUSED: {
+    description:
+      'The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request.',
+  },
 };
 
 export interface UserErrorData {
@@ -76,12 +81,17 @@ export function failWith(code: string, field: string[] | null, message: string):
  * Declares `<Area>UserError { code: <Area>ErrorCode!, field: [String!], message: String! }`.
  */
 export function UserErrorType<E extends object>(area: string, codes: E): ClassType<UserErrorData> {
-  @ObjectType(`${area}UserError`, { description: `An expected failure of a mutation in the ${area.toLowerCase()} area: its code, the input field at fault and a message for people.` })
+  @ObjectType(`${area}UserError`, {
+    description: `An expected failure of a mutation in the ${area.toLowerCase()} area: its code, the input field at fault and a message for people.`,
+  })
   class AreaUserError implements UserErrorData {
     @Field(() => codes, { description: 'Machine-readable reason.' })
     code: string;
 
-    @Field(() => [String], { nullable: true, description: 'Path of the input field at fault, e.g. ["input", "timeZone"]; null when the input as a whole is at fault.' })
+    @Field(() => [String], {
+      nullable: true,
+      description: 'Path of the input field at fault, e.g. ["input", "timeZone"]; null when the input as a whole is at fault.',
+    })
     field: string[] | null;
 
     @Field({ description: 'What went wrong, for people.' })
@@ -96,7 +106,12 @@ export function UserErrorType<E extends object>(area: string, codes: E): ClassTy
  * BAD_USER_INPUT); whether a well-formed id names an object the viewer sees is the
  * caller's question (NOT_FOUND when not: see README, "Errors of mutations").
  */
-export function referenceOf(decode: (id: string, typename: string) => string | null, id: string, typename: string, field: string[]): string {
+export function referenceOf(
+  decode: (id: string, typename: string) => string | null,
+  id: string,
+  typename: string,
+  field: string[],
+): string {
   const uuid = decode(id, typename);
   if (!uuid) failWith(COMMON_ERROR_CODES.INVALID, field, `This is not the id of a ${typename}.`);
   return uuid;

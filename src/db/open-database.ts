@@ -75,7 +75,10 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
 
 /** Gives the application role a password (the owner needs CREATEROLE or superuser). */
 export async function setAppRolePassword(owner: DataSource, password: string): Promise<void> {
-  const [{ statement }] = await owner.query<Array<{ statement: string }>>(`SELECT format('ALTER ROLE ${APP_ROLE} PASSWORD %L', $1::text) AS statement`, [password]);
+  const [{ statement }] = await owner.query<Array<{ statement: string }>>(
+    `SELECT format('ALTER ROLE ${APP_ROLE} PASSWORD %L', $1::text) AS statement`,
+    [password],
+  );
   await owner.query(statement);
 }
 

@@ -12,7 +12,10 @@ import { SqlParams } from './sql';
 
 export class TenantScope {
   /** @param tables every area's tenant tables and how their rows relate to clinics (the module registry). */
-  constructor(private readonly viewer: Viewer, private readonly tables: ReadonlyMap<string, TenantTableRule>) {}
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly tables: ReadonlyMap<string, TenantTableRule>,
+  ) {}
 
   /** The organization whose private rows this request may read, if any. */
   get organizationId(): string | null {
@@ -84,7 +87,9 @@ export class TenantScope {
   /** Rows of a catalog table: the shared library (organization_id NULL) plus the viewer's organization's own. */
   catalogRows(alias: string, params: SqlParams): string {
     const own = this.organizationId;
-    return own ? `(${alias}.organization_id IS NULL OR ${alias}.organization_id = ${params.param(own)}::uuid)` : `${alias}.organization_id IS NULL`;
+    return own
+      ? `(${alias}.organization_id IS NULL OR ${alias}.organization_id = ${params.param(own)}::uuid)`
+      : `${alias}.organization_id IS NULL`;
   }
 
   /** Organizations the `organizations` list shows and settings read from: all for the platform, else the member's own. */

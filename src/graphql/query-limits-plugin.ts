@@ -13,7 +13,12 @@ export type QueryLimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_
 
 /** A refused operation; server-errors passes its extensions to the client as they are. */
 export class QueryLimitError extends GraphQLError {
-  constructor(message: string, readonly code: QueryLimitCode, readonly measure: QueryMeasure, readonly limit: number) {
+  constructor(
+    message: string,
+    readonly code: QueryLimitCode,
+    readonly measure: QueryMeasure,
+    readonly limit: number,
+  ) {
     super(message, { extensions: { code, limit, ...reportable(measure), http: { status: 400 } } });
   }
 
@@ -31,15 +36,27 @@ function reportable(measure: QueryMeasure): QueryMeasure {
 function firstExceeded(measure: QueryMeasure, limits: QueryLimits): QueryLimitError | null {
   const { depth, aliases, cost } = reportable(measure);
   if (depth > limits.maxDepth) {
-    return new QueryLimitError(`The query is ${depth} fields deep; at most ${limits.maxDepth} are allowed.`, 'QUERY_TOO_DEEP', measure, limits.maxDepth);
+    return new QueryLimitError(
+      `The query is ${depth} fields deep; at most ${limits.maxDepth} are allowed.`,
+      'QUERY_TOO_DEEP',
+      measure,
+      limits.maxDepth,
+    );
   }
   if (aliases > limits.maxAliases) {
-    return new QueryLimitError(`The query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed.`, 'TOO_MANY_ALIASES', measure, limits.maxAliases);
+    return new QueryLimitError(
+      `The query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed.`,
+      'TOO_MANY_ALIASES',
+      measure,
+      limits.maxAliases,
+    );
   }
   if (cost > limits.maxCost) {
     return new QueryLimitError(
       `The query may return ${cost} objects (its cost); at most ${limits.maxCost} are allowed. Ask for smaller pages (first) or fewer nested connections.`,
-      'QUERY_TOO_COMPLEX', measure, limits.maxCost,
+      'QUERY_TOO_COMPLEX',
+      measure,
+      limits.maxCost,
     );
   }
   return null;

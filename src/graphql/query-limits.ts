@@ -20,9 +20,25 @@
  * spreads fragments exponentially costs no more time to measure than its text.
  */
 import {
-  DirectiveNode, FieldNode, FragmentDefinitionNode, getArgumentValues, getDirectiveValues, getNamedType, getNullableType,
-  GraphQLCompositeType, GraphQLField, GraphQLIncludeDirective, GraphQLSchema, GraphQLSkipDirective,
-  isCompositeType, isInterfaceType, isListType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode,
+  DirectiveNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLCompositeType,
+  GraphQLField,
+  GraphQLIncludeDirective,
+  GraphQLSchema,
+  GraphQLSkipDirective,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
   typeFromAST,
 } from 'graphql';
 import { MAX_PAGE_SIZE, pageSize } from '../common/relay/keyset-page';
@@ -112,9 +128,12 @@ export function measureOperation(
     // The arguments would fail the same way when the field resolves: it returns nothing.
     if (!args) return { depth: 1, aliases: alias, cost: 0 };
     const isConnection = field.args.some((arg) => arg.name === 'first');
-    const objects = isConnection ? 1
-      : Array.isArray(args.ids) ? args.ids.length
-        : isListType(getNullableType(field.type)) ? page ?? PLAIN_LIST_SIZES[`${parentType.name}.${name}`] ?? 1
+    const objects = isConnection
+      ? 1
+      : Array.isArray(args.ids)
+        ? args.ids.length
+        : isListType(getNullableType(field.type))
+          ? (page ?? PLAIN_LIST_SIZES[`${parentType.name}.${name}`] ?? 1)
           : 1;
     const children = measureSelections(node.selectionSet, type, isConnection ? connectionPageSize(args.first) : undefined);
     return { depth: 1 + children.depth, aliases: alias + children.aliases, cost: objects * (1 + children.cost) };
@@ -136,7 +155,11 @@ function connectionPageSize(first: unknown): number {
   }
 }
 
-function argumentValues(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> | null {
+function argumentValues(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> | null {
   try {
     return getArgumentValues(field, node, variables);
   } catch {

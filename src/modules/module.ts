@@ -77,7 +77,11 @@ export class ModuleCatalog {
 }
 
 /** Merges the areas' named declarations; two areas declaring one name is a programming error. */
-function uniqueEntries<V>(modules: readonly ClinicgraphModule[], what: string, entries: (m: ClinicgraphModule) => Array<[string, V]>): Map<string, V> {
+function uniqueEntries<V>(
+  modules: readonly ClinicgraphModule[],
+  what: string,
+  entries: (m: ClinicgraphModule) => Array<[string, V]>,
+): Map<string, V> {
   const map = new Map<string, V>();
   for (const module of modules) {
     for (const [name, value] of entries(module)) {

@@ -74,7 +74,7 @@ const minimalTreatment = (slug: string): TreatmentCreateInput => ({
   category: 'MICRONEEDLING',
   invasiveness: 'MINIMALLY_INVASIVE',
   summary: 'A house variant of microneedling.',
-  description: 'Microneedling with the clinic\'s own serum.',
+  description: "Microneedling with the clinic's own serum.",
   duration: { minMinutes: 30, maxMinutes: 45 },
   recovery: { summary: 'Redness for a day.', normalActivitiesWithinDays: { min: 1, max: 1 }, fullRecoveryWithinDays: 3 },
   comfort: { discomfort: 'MILD', note: 'Numbing cream is applied.' },
@@ -128,8 +128,8 @@ async function footprint(): Promise<Record<string, number>> {
     protocols: await count('protocols'),
     steps: await count('protocol_steps'),
     audits: await count(`audit_events WHERE action LIKE 'treatment.%' OR action LIKE 'protocol.%'`),
-    retired: await count('treatments WHERE retired_at IS NOT NULL') + await count('protocols WHERE retired_at IS NOT NULL'),
-    updated: await count(`treatments WHERE updated_at > created_at`) + await count(`protocols WHERE updated_at > created_at`),
+    retired: (await count('treatments WHERE retired_at IS NOT NULL')) + (await count('protocols WHERE retired_at IS NOT NULL')),
+    updated: (await count(`treatments WHERE updated_at > created_at`)) + (await count(`protocols WHERE updated_at > created_at`)),
   };
 }
 
@@ -137,7 +137,8 @@ async function lastAudit(action: string, targetId?: string): Promise<Omit<AuditR
   const [event] = await app.sql.query(
     `SELECT organization_id, actor_subject, target_type, target_id, before, after FROM audit_events
       WHERE action = $1 ${targetId ? 'AND target_id = $2' : ''} ORDER BY occurred_at DESC LIMIT 1`,
-    targetId ? [action, targetId] : [action]);
+    targetId ? [action, targetId] : [action],
+  );
   return event;
 }
 
@@ -156,22 +157,42 @@ describe('treatments of the organization', () => {
     expect(treatmentCreate.userErrors).toEqual([]);
     const t = treatmentCreate.treatment!;
     expect(t).toMatchObject({
-      slug: 'glow-peel', name: 'Lumière Glow Peel', category: 'CHEMICAL_PEEL', aliases: ['Signature glow peel', 'Lactic glow'],
-      concerns: ['DULLNESS', 'UNEVEN_SKIN_TONE'], isLibrary: false,
+      slug: 'glow-peel',
+      name: 'Lumière Glow Peel',
+      category: 'CHEMICAL_PEEL',
+      aliases: ['Signature glow peel', 'Lactic glow'],
+      concerns: ['DULLNESS', 'UNEVEN_SKIN_TONE'],
+      isLibrary: false,
       duration: { minMinutes: 20, maxMinutes: 40, note: 'Longer when the neck is included.' },
-      procedureSteps: [{ position: 1, name: 'Cleansing' }, { position: 2, name: 'Peel' }],
-      recovery: { effects: [{ effect: 'Flaking', days: { min: 2, max: 5 } }], normalActivitiesWithinDays: { min: 0, max: 1 }, fullRecoveryWithinDays: 7 },
+      procedureSteps: [
+        { position: 1, name: 'Cleansing' },
+        { position: 2, name: 'Peel' },
+      ],
+      recovery: {
+        effects: [{ effect: 'Flaking', days: { min: 2, max: 5 } }],
+        normalActivitiesWithinDays: { min: 0, max: 1 },
+        fullRecoveryWithinDays: 7,
+      },
       comfort: { discomfort: 'MILD', painRelief: null },
-      skinTypes: [{ skinType: 'I', suitability: 'SUITABLE', note: null }, { skinType: 'V', suitability: 'CAUTION' }],
+      skinTypes: [
+        { skinType: 'I', suitability: 'SUITABLE', note: null },
+        { skinType: 'V', suitability: 'CAUTION' },
+      ],
       contraindications: [{ condition: 'RECENT_RETINOIDS', severity: 'RELATIVE' }],
       typicalCourse: { sessionCount: { min: 3, max: 4 }, intervalDays: { min: 14, max: 28 } },
       aftercare: [{ instruction: 'Avoid direct sun', hours: { min: 168, max: 336 }, note: null }],
       faq: [{ question: 'Will I peel?', answer: 'Lightly, on days 2 to 5.' }],
-      medicallyReviewedBy: 'Dr. Ada Lovelace', lastReviewedOn: '2025-01-15',
+      medicallyReviewedBy: 'Dr. Ada Lovelace',
+      lastReviewedOn: '2025-01-15',
     });
     expect(await count(`audit_events WHERE action = 'treatment.create'`)).toBe(before + 1);
     const event = await lastAudit('treatment.create', uuidOf(t.id));
-    expect(event).toMatchObject({ organization_id: lumiereId, actor_subject: 'dev|lumiere-skin|org_admin', target_type: 'Treatment', before: null });
+    expect(event).toMatchObject({
+      organization_id: lumiereId,
+      actor_subject: 'dev|lumiere-skin|org_admin',
+      target_type: 'Treatment',
+      before: null,
+    });
     expect(event.after).toMatchObject({ slug: 'glow-peel', organization_id: lumiereId, duration_min_minutes: 20 });
   });
 
@@ -179,8 +200,19 @@ describe('treatments of the organization', () => {
     const { treatmentCreate } = await admin.TreatmentCreate({ input: minimalTreatment('house-needling') });
     expect(treatmentCreate.userErrors).toEqual([]);
     expect(treatmentCreate.treatment).toMatchObject({
-      aliases: [], concerns: [], mechanisms: [], benefits: [], procedureSteps: [], skinTypes: [], contraindications: [],
-      aftercare: [], faq: [], safetyNote: null, typicalCourse: null, medicallyReviewedBy: null, lastReviewedOn: null,
+      aliases: [],
+      concerns: [],
+      mechanisms: [],
+      benefits: [],
+      procedureSteps: [],
+      skinTypes: [],
+      contraindications: [],
+      aftercare: [],
+      faq: [],
+      safetyNote: null,
+      typicalCourse: null,
+      medicallyReviewedBy: null,
+      lastReviewedOn: null,
       duration: { minMinutes: 30, maxMinutes: 45, note: null },
       recovery: { effects: [] },
     });
@@ -202,9 +234,13 @@ describe('treatments of the organization', () => {
     }
   });
 
-  test('an own treatment may share a library slug: members get their own, everyone else the library\'s', async () => {
+  test("an own treatment may share a library slug: members get their own, everyone else the library's", async () => {
     const id = await createTreatment(admin, { ...newTreatment('chemical-peel-tca'), name: 'Our TCA peel' });
-    expect((await analyst.TreatmentBySlug({ slug: 'chemical-peel-tca' })).treatment).toMatchObject({ id, name: 'Our TCA peel', isLibrary: false });
+    expect((await analyst.TreatmentBySlug({ slug: 'chemical-peel-tca' })).treatment).toMatchObject({
+      id,
+      name: 'Our TCA peel',
+      isLibrary: false,
+    });
     expect((await app.api.TreatmentBySlug({ slug: 'chemical-peel-tca' })).treatment).toMatchObject({ isLibrary: true });
     expect((await otherAdmin.TreatmentBySlug({ slug: 'chemical-peel-tca' })).treatment).toMatchObject({ isLibrary: true });
     const { treatmentRetire } = await admin.TreatmentRetire({ input: { id } });
@@ -223,7 +259,10 @@ describe('treatments of the organization', () => {
         concerns: ['DULLNESS', 'DULLNESS'],
         duration: { minMinutes: 0, maxMinutes: 30 },
         recovery: { ...input.recovery, effects: [{ effect: 'Flaking', days: { min: 5, max: 2 } }], fullRecoveryWithinDays: -1 },
-        skinTypes: [{ skinType: 'IV', suitability: 'CAUTION' }, { skinType: 'IV', suitability: 'SUITABLE' }],
+        skinTypes: [
+          { skinType: 'IV', suitability: 'CAUTION' },
+          { skinType: 'IV', suitability: 'SUITABLE' },
+        ],
         contraindications: [
           { condition: 'SEPSIS', severity: 'ABSOLUTE', advice: 'Never.' },
           { condition: 'SEPSIS', severity: 'RELATIVE', advice: 'Maybe.' },
@@ -236,23 +275,25 @@ describe('treatments of the organization', () => {
     });
     expect(treatmentCreate.treatment).toBeNull();
     const errors = treatmentCreate.userErrors.map((e) => [e.code, e.field!.join('.')]);
-    expect(errors).toEqual(expect.arrayContaining([
-      ['INVALID', 'input.slug'],
-      ['INVALID', 'input.name'],
-      ['INVALID', 'input.aliases.1'],
-      ['INVALID', 'input.concerns'],
-      ['INVALID', 'input.duration.minMinutes'],
-      ['INVALID', 'input.recovery.effects.0.days.max'],
-      ['INVALID', 'input.recovery.fullRecoveryWithinDays'],
-      ['INVALID', 'input.skinTypes.0.note'],
-      ['INVALID', 'input.skinTypes.1.skinType'],
-      ['INVALID', 'input.contraindications.1.condition'],
-      ['INVALID', 'input.typicalCourse.sessionCount.min'],
-      ['INVALID', 'input.typicalCourse.intervalDays.max'],
-      ['INVALID', 'input.aftercare.0.hours.min'],
-      ['INVALID', 'input.faq.0.question'],
-      ['INVALID', 'input.lastReviewedOn'],
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['INVALID', 'input.slug'],
+        ['INVALID', 'input.name'],
+        ['INVALID', 'input.aliases.1'],
+        ['INVALID', 'input.concerns'],
+        ['INVALID', 'input.duration.minMinutes'],
+        ['INVALID', 'input.recovery.effects.0.days.max'],
+        ['INVALID', 'input.recovery.fullRecoveryWithinDays'],
+        ['INVALID', 'input.skinTypes.0.note'],
+        ['INVALID', 'input.skinTypes.1.skinType'],
+        ['INVALID', 'input.contraindications.1.condition'],
+        ['INVALID', 'input.typicalCourse.sessionCount.min'],
+        ['INVALID', 'input.typicalCourse.intervalDays.max'],
+        ['INVALID', 'input.aftercare.0.hours.min'],
+        ['INVALID', 'input.faq.0.question'],
+        ['INVALID', 'input.lastReviewedOn'],
+      ]),
+    );
     expect(errors).toHaveLength(15);
     expect(await footprint()).toEqual(before);
   });
@@ -262,7 +303,9 @@ describe('treatments of the organization', () => {
       input: { ...minimalTreatment('backwards'), duration: { minMinutes: 60, maxMinutes: 30 }, lastReviewedOn: '2999-01-01' },
     });
     expect(treatmentCreate.userErrors.map((e) => [e.code, e.field])).toEqual([
-      ['INVALID', ['input', 'duration', 'maxMinutes']], ['INVALID', ['input', 'lastReviewedOn']]]);
+      ['INVALID', ['input', 'duration', 'maxMinutes']],
+      ['INVALID', ['input', 'lastReviewedOn']],
+    ]);
   });
 
   test('a slug already used in the organization is TAKEN, even by a retired treatment; another organization may use it', async () => {
@@ -284,15 +327,29 @@ describe('treatments of the organization', () => {
     const id = await createTreatment(admin, newTreatment('to-update'));
     const { treatmentUpdate } = await admin.TreatmentUpdate({
       input: {
-        id, slug: 'updated', name: 'Renamed peel', duration: { minMinutes: 25, maxMinutes: 35 },
-        faq: [], aliases: ['New alias'], lastReviewedOn: '2025-06-01', medicallyReviewedBy: 'Dr. Grace Hopper',
+        id,
+        slug: 'updated',
+        name: 'Renamed peel',
+        duration: { minMinutes: 25, maxMinutes: 35 },
+        faq: [],
+        aliases: ['New alias'],
+        lastReviewedOn: '2025-06-01',
+        medicallyReviewedBy: 'Dr. Grace Hopper',
       },
     });
     expect(treatmentUpdate.userErrors).toEqual([]);
     expect(treatmentUpdate.treatment).toMatchObject({
-      id, slug: 'updated', name: 'Renamed peel', duration: { minMinutes: 25, maxMinutes: 35, note: null }, faq: [], aliases: ['New alias'],
-      lastReviewedOn: '2025-06-01', medicallyReviewedBy: 'Dr. Grace Hopper',
-      summary: 'A gentle lactic and mandelic acid peel for dull skin.', mechanisms: [{ name: 'Exfoliation' }], safetyNote: 'Not during pregnancy.',
+      id,
+      slug: 'updated',
+      name: 'Renamed peel',
+      duration: { minMinutes: 25, maxMinutes: 35, note: null },
+      faq: [],
+      aliases: ['New alias'],
+      lastReviewedOn: '2025-06-01',
+      medicallyReviewedBy: 'Dr. Grace Hopper',
+      summary: 'A gentle lactic and mandelic acid peel for dull skin.',
+      mechanisms: [{ name: 'Exfoliation' }],
+      safetyNote: 'Not during pregnancy.',
     });
     expect((await analyst.TreatmentBySlug({ slug: 'updated' })).treatment?.id).toBe(id);
     expect((await analyst.TreatmentBySlug({ slug: 'to-update' })).treatment).toBeNull();
@@ -355,11 +412,26 @@ describe('protocols of the organization', () => {
     expect(protocolCreate.userErrors).toEqual([]);
     const p = protocolCreate.protocol!;
     expect(p).toMatchObject({
-      slug: 'glow-alternating', kind: 'ALTERNATING', isLibrary: false, concerns: ['DULLNESS', 'ACNE_SCARS'],
+      slug: 'glow-alternating',
+      kind: 'ALTERNATING',
+      isLibrary: false,
+      concerns: ['DULLNESS', 'ACNE_SCARS'],
       courseTemplate: { sessionCount: { min: 4, max: 6 }, intervalDays: { min: 14, max: 21 }, note: 'Two or three cycles.' },
       steps: [
-        { position: 1, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21, note: 'After the peel of the previous cycle.', treatment: { slug: 'microneedling', isLibrary: true } },
-        { position: 2, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 28, note: null, treatment: { id: ownTreatment, slug: 'protocol-peel', isLibrary: false } },
+        {
+          position: 1,
+          minDaysAfterPrevious: 14,
+          maxDaysAfterPrevious: 21,
+          note: 'After the peel of the previous cycle.',
+          treatment: { slug: 'microneedling', isLibrary: true },
+        },
+        {
+          position: 2,
+          minDaysAfterPrevious: 14,
+          maxDaysAfterPrevious: 28,
+          note: null,
+          treatment: { id: ownTreatment, slug: 'protocol-peel', isLibrary: false },
+        },
       ],
     });
     const event = await lastAudit('protocol.create', uuidOf(p.id));
@@ -368,7 +440,7 @@ describe('protocols of the organization', () => {
     expect(event.after).toMatchObject({ steps: [{ position: 1 }, { position: 2 }] });
   });
 
-  test('members see the organization\'s protocols; anonymous clients and other organizations do not', async () => {
+  test("members see the organization's protocols; anonymous clients and other organizations do not", async () => {
     const id = await createProtocol(admin, alternating('private-alternating', microneedling, ownTreatment));
     for (const member of [admin, analyst]) {
       expect((await slugsSeenBy(member)).protocols).toContain('private-alternating');
@@ -390,18 +462,63 @@ describe('protocols of the organization', () => {
   test('steps must fit the kind, ranges must hold; nothing is written', async () => {
     const before = await footprint();
     const cases: Array<[ProtocolCreateInput, Array<[string, string]>]> = [
-      [{ ...alternating('single-two', microneedling, ownTreatment), kind: 'SINGLE' },
-        [['INVALID_STEPS', 'input.steps'], ['INVALID_STEPS', 'input.steps.0.minDaysAfterPrevious'], ['INVALID_STEPS', 'input.steps.1.minDaysAfterPrevious']]],
-      [{ ...alternating('alternating-no-gaps', microneedling, ownTreatment), steps: [{ treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }, { treatmentId: ownTreatment }] },
-        [['INVALID_STEPS', 'input.steps.1.minDaysAfterPrevious'], ['INVALID_STEPS', 'input.steps.1.maxDaysAfterPrevious']]],
-      [{ ...alternating('alternating-backwards', microneedling, ownTreatment), steps: [{ treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 7 }, { treatmentId: ownTreatment, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }] },
-        [['INVALID_STEPS', 'input.steps.0.maxDaysAfterPrevious']]],
-      [{ ...alternating('alternating-one', microneedling, ownTreatment), steps: [{ treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }] },
-        [['INVALID_STEPS', 'input.steps']]],
-      [{ ...alternating('same-visit-gaps', microneedling, ownTreatment), kind: 'SAME_VISIT' },
-        [['INVALID_STEPS', 'input.steps.0.minDaysAfterPrevious'], ['INVALID_STEPS', 'input.steps.1.minDaysAfterPrevious']]],
-      [{ ...alternating('Bad Course', microneedling, ownTreatment), name: '', concerns: ['ACNE_SCARS', 'ACNE_SCARS'], courseTemplate: { sessionCount: { min: 0, max: 2 }, intervalDays: { min: 28, max: 14 } } },
-        [['INVALID', 'input.slug'], ['INVALID', 'input.name'], ['INVALID', 'input.concerns'], ['INVALID', 'input.courseTemplate.sessionCount.min'], ['INVALID', 'input.courseTemplate.intervalDays.max']]],
+      [
+        { ...alternating('single-two', microneedling, ownTreatment), kind: 'SINGLE' },
+        [
+          ['INVALID_STEPS', 'input.steps'],
+          ['INVALID_STEPS', 'input.steps.0.minDaysAfterPrevious'],
+          ['INVALID_STEPS', 'input.steps.1.minDaysAfterPrevious'],
+        ],
+      ],
+      [
+        {
+          ...alternating('alternating-no-gaps', microneedling, ownTreatment),
+          steps: [{ treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }, { treatmentId: ownTreatment }],
+        },
+        [
+          ['INVALID_STEPS', 'input.steps.1.minDaysAfterPrevious'],
+          ['INVALID_STEPS', 'input.steps.1.maxDaysAfterPrevious'],
+        ],
+      ],
+      [
+        {
+          ...alternating('alternating-backwards', microneedling, ownTreatment),
+          steps: [
+            { treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 7 },
+            { treatmentId: ownTreatment, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 },
+          ],
+        },
+        [['INVALID_STEPS', 'input.steps.0.maxDaysAfterPrevious']],
+      ],
+      [
+        {
+          ...alternating('alternating-one', microneedling, ownTreatment),
+          steps: [{ treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }],
+        },
+        [['INVALID_STEPS', 'input.steps']],
+      ],
+      [
+        { ...alternating('same-visit-gaps', microneedling, ownTreatment), kind: 'SAME_VISIT' },
+        [
+          ['INVALID_STEPS', 'input.steps.0.minDaysAfterPrevious'],
+          ['INVALID_STEPS', 'input.steps.1.minDaysAfterPrevious'],
+        ],
+      ],
+      [
+        {
+          ...alternating('Bad Course', microneedling, ownTreatment),
+          name: '',
+          concerns: ['ACNE_SCARS', 'ACNE_SCARS'],
+          courseTemplate: { sessionCount: { min: 0, max: 2 }, intervalDays: { min: 28, max: 14 } },
+        },
+        [
+          ['INVALID', 'input.slug'],
+          ['INVALID', 'input.name'],
+          ['INVALID', 'input.concerns'],
+          ['INVALID', 'input.courseTemplate.sessionCount.min'],
+          ['INVALID', 'input.courseTemplate.intervalDays.max'],
+        ],
+      ],
     ];
     for (const [input, expected] of cases) {
       const { protocolCreate } = await admin.ProtocolCreate({ input });
@@ -411,14 +528,18 @@ describe('protocols of the organization', () => {
     expect(await footprint()).toEqual(before);
   });
 
-  test('a step\'s treatment that is unknown, malformed, retired or another organization\'s is reported at its path; nothing is written', async () => {
+  test("a step's treatment that is unknown, malformed, retired or another organization's is reported at its path; nothing is written", async () => {
     const retired = await createTreatment(admin, minimalTreatment('retired-for-steps'));
     expect((await admin.TreatmentRetire({ input: { id: retired } })).treatmentRetire.userErrors).toEqual([]);
     const theirs = await createTreatment(otherAdmin, minimalTreatment('their-treatment'));
     const protocolId = await libraryProtocolId('microneedling');
     const before = await footprint();
     const cases: Array<[string, string]> = [
-      [retired, 'RETIRED'], [UNKNOWN_TREATMENT, 'NOT_FOUND'], ['not-an-id', 'INVALID'], [protocolId, 'INVALID'], [theirs, 'NOT_FOUND'],
+      [retired, 'RETIRED'],
+      [UNKNOWN_TREATMENT, 'NOT_FOUND'],
+      ['not-an-id', 'INVALID'],
+      [protocolId, 'INVALID'],
+      [theirs, 'NOT_FOUND'],
     ];
     for (const [treatmentId, code] of cases) {
       const input = alternating('bad-step', microneedling, treatmentId);
@@ -434,9 +555,15 @@ describe('protocols of the organization', () => {
       input: { ...alternating('house-single', ownTreatment, ownTreatment), kind: 'SINGLE', steps: [{ treatmentId: ownTreatment }] },
     });
     expect(single.protocolCreate.userErrors).toEqual([]);
-    expect(single.protocolCreate.protocol!.steps).toEqual([expect.objectContaining({ position: 1, minDaysAfterPrevious: null, treatment: expect.objectContaining({ id: ownTreatment }) })]);
+    expect(single.protocolCreate.protocol!.steps).toEqual([
+      expect.objectContaining({ position: 1, minDaysAfterPrevious: null, treatment: expect.objectContaining({ id: ownTreatment }) }),
+    ]);
     const sameVisit = await admin.ProtocolCreate({
-      input: { ...alternating('house-same-visit', prp, ownTreatment), kind: 'SAME_VISIT', steps: [{ treatmentId: prp, note: 'Blood draw first.' }, { treatmentId: ownTreatment }] },
+      input: {
+        ...alternating('house-same-visit', prp, ownTreatment),
+        kind: 'SAME_VISIT',
+        steps: [{ treatmentId: prp, note: 'Blood draw first.' }, { treatmentId: ownTreatment }],
+      },
     });
     expect(sameVisit.protocolCreate.userErrors).toEqual([]);
     expect(sameVisit.protocolCreate.protocol!.steps.map((s) => s.treatment.slug)).toEqual(['prp-therapy', 'protocol-peel']);
@@ -454,11 +581,15 @@ describe('protocols of the organization', () => {
 
   test('update replaces the steps, keeps what is not given, and is audited with before and after', async () => {
     const id = await createProtocol(admin, alternating('to-change', microneedling, ownTreatment));
-    const [{ id: firstStepBefore }] = await app.sql.query('SELECT id FROM protocol_steps WHERE protocol_id = $1 AND position = 1', [uuidOf(id)]);
+    const [{ id: firstStepBefore }] = await app.sql.query('SELECT id FROM protocol_steps WHERE protocol_id = $1 AND position = 1', [
+      uuidOf(id),
+    ]);
     const peel = await libraryTreatmentId('chemical-peel-glycolic');
     const { protocolUpdate } = await admin.ProtocolUpdate({
       input: {
-        id, name: 'Three-way', steps: [
+        id,
+        name: 'Three-way',
+        steps: [
           { treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 28 },
           { treatmentId: peel, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 28 },
           { treatmentId: ownTreatment, minDaysAfterPrevious: 7, maxDaysAfterPrevious: 14, note: 'A gentle finish.' },
@@ -467,11 +598,17 @@ describe('protocols of the organization', () => {
     });
     expect(protocolUpdate.userErrors).toEqual([]);
     expect(protocolUpdate.protocol).toMatchObject({
-      name: 'Three-way', slug: 'to-change', kind: 'ALTERNATING', summary: 'Microneedling and the house peel on alternating visits.',
+      name: 'Three-way',
+      slug: 'to-change',
+      kind: 'ALTERNATING',
+      summary: 'Microneedling and the house peel on alternating visits.',
       courseTemplate: { sessionCount: { min: 4, max: 6 } },
     });
     expect(protocolUpdate.protocol!.steps.map((s) => [s.position, s.treatment.slug])).toEqual([
-      [1, 'microneedling'], [2, 'chemical-peel-glycolic'], [3, 'protocol-peel']]);
+      [1, 'microneedling'],
+      [2, 'chemical-peel-glycolic'],
+      [3, 'protocol-peel'],
+    ]);
     expect(await count('protocol_steps WHERE protocol_id = $1', [uuidOf(id)])).toBe(3);
     expect(await count('protocol_steps WHERE id = $1', [firstStepBefore])).toBe(0);
     const event = await lastAudit('protocol.update', uuidOf(id));
@@ -489,14 +626,27 @@ describe('protocols of the organization', () => {
     const before = await footprint();
     const toSingle = await admin.ProtocolUpdate({ input: { id, kind: 'SINGLE', name: 'Nope' } });
     expect(toSingle.protocolUpdate.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STEPS', field: ['input', 'kind'] })]);
-    const badSteps = await admin.ProtocolUpdate({ input: { id, name: 'Nope', steps: [{ treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }, { treatmentId: UNKNOWN_TREATMENT, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 }] } });
-    expect(badSteps.protocolUpdate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'steps', '1', 'treatmentId'] })]);
+    const badSteps = await admin.ProtocolUpdate({
+      input: {
+        id,
+        name: 'Nope',
+        steps: [
+          { treatmentId: microneedling, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 },
+          { treatmentId: UNKNOWN_TREATMENT, minDaysAfterPrevious: 14, maxDaysAfterPrevious: 21 },
+        ],
+      },
+    });
+    expect(badSteps.protocolUpdate.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'steps', '1', 'treatmentId'] }),
+    ]);
     expect(await footprint()).toEqual(before);
     const { protocol } = await admin.ProtocolBySlug({ slug: 'kind-change' });
     expect(protocol).toMatchObject({ name: 'Glow alternating with microneedling', kind: 'ALTERNATING' });
     expect(protocol!.steps).toHaveLength(2);
 
-    const toSameVisit = await admin.ProtocolUpdate({ input: { id, kind: 'SAME_VISIT', steps: [{ treatmentId: microneedling }, { treatmentId: ownTreatment }] } });
+    const toSameVisit = await admin.ProtocolUpdate({
+      input: { id, kind: 'SAME_VISIT', steps: [{ treatmentId: microneedling }, { treatmentId: ownTreatment }] },
+    });
     expect(toSameVisit.protocolUpdate.userErrors).toEqual([]);
     expect(toSameVisit.protocolUpdate.protocol!.kind).toBe('SAME_VISIT');
   });
@@ -545,21 +695,33 @@ describe('what an ORG_ADMIN may not change', () => {
 
   test('unknown ids are NOT_FOUND at input.id; malformed ids and ids of another type are INVALID', async () => {
     const protocolId = await libraryProtocolId('microneedling');
-    for (const [id, code] of [['not-an-id', 'INVALID'], [UNKNOWN_TREATMENT, 'NOT_FOUND'], [protocolId, 'INVALID']]) {
-      expect((await admin.TreatmentUpdate({ input: { id, name: 'x' } })).treatmentUpdate.userErrors)
-        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
-      expect((await admin.TreatmentRetire({ input: { id } })).treatmentRetire.userErrors)
-        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
+    for (const [id, code] of [
+      ['not-an-id', 'INVALID'],
+      [UNKNOWN_TREATMENT, 'NOT_FOUND'],
+      [protocolId, 'INVALID'],
+    ]) {
+      expect((await admin.TreatmentUpdate({ input: { id, name: 'x' } })).treatmentUpdate.userErrors).toEqual([
+        expect.objectContaining({ code, field: ['input', 'id'] }),
+      ]);
+      expect((await admin.TreatmentRetire({ input: { id } })).treatmentRetire.userErrors).toEqual([
+        expect.objectContaining({ code, field: ['input', 'id'] }),
+      ]);
     }
-    for (const [id, code] of [['not-an-id', 'INVALID'], [UNKNOWN_PROTOCOL, 'NOT_FOUND'], [await libraryTreatmentId('microneedling'), 'INVALID']]) {
-      expect((await admin.ProtocolUpdate({ input: { id, name: 'x' } })).protocolUpdate.userErrors)
-        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
-      expect((await admin.ProtocolRetire({ input: { id } })).protocolRetire.userErrors)
-        .toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
+    for (const [id, code] of [
+      ['not-an-id', 'INVALID'],
+      [UNKNOWN_PROTOCOL, 'NOT_FOUND'],
+      [await libraryTreatmentId('microneedling'), 'INVALID'],
+    ]) {
+      expect((await admin.ProtocolUpdate({ input: { id, name: 'x' } })).protocolUpdate.userErrors).toEqual([
+        expect.objectContaining({ code, field: ['input', 'id'] }),
+      ]);
+      expect((await admin.ProtocolRetire({ input: { id } })).protocolRetire.userErrors).toEqual([
+        expect.objectContaining({ code, field: ['input', 'id'] }),
+      ]);
     }
   });
 
-  test('another organization\'s admin gets NOT_FOUND for our treatments and protocols, and changes nothing', async () => {
+  test("another organization's admin gets NOT_FOUND for our treatments and protocols, and changes nothing", async () => {
     const treatment = await createTreatment(admin, newTreatment('ours-only'));
     const protocol = await createProtocol(admin, alternating('ours-only', await libraryTreatmentId('microneedling'), treatment));
     const before = await footprint();
@@ -572,8 +734,12 @@ describe('what an ORG_ADMIN may not change', () => {
     for (const result of results) {
       expect(result.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
     }
-    const borrow = await otherAdmin.ProtocolCreate({ input: { ...alternating('borrowed', treatment, treatment), kind: 'SINGLE', steps: [{ treatmentId: treatment }] } });
-    expect(borrow.protocolCreate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'steps', '0', 'treatmentId'] })]);
+    const borrow = await otherAdmin.ProtocolCreate({
+      input: { ...alternating('borrowed', treatment, treatment), kind: 'SINGLE', steps: [{ treatmentId: treatment }] },
+    });
+    expect(borrow.protocolCreate.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'steps', '0', 'treatmentId'] }),
+    ]);
     expect(await footprint()).toEqual(before);
     const [row] = await app.sql.query('SELECT name, retired_at FROM treatments WHERE id = $1', [uuidOf(treatment)]);
     expect(row).toEqual({ name: 'Lumière Glow Peel', retired_at: null });
@@ -588,7 +754,9 @@ describe('what an ORG_ADMIN may not change', () => {
       expect((await graphQLErrors(api.ProtocolRetire({ input: { id: UNKNOWN_PROTOCOL } })))[0].extensions?.code).toBe('FORBIDDEN');
     }
     expect((await graphQLErrors(app.api.TreatmentCreate({ input: minimalTreatment('nope') })))[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await graphQLErrors(app.api.ProtocolUpdate({ input: { id: UNKNOWN_PROTOCOL, name: 'x' } })))[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await graphQLErrors(app.api.ProtocolUpdate({ input: { id: UNKNOWN_PROTOCOL, name: 'x' } })))[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await footprint()).toEqual(before);
   });
 });

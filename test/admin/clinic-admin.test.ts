@@ -34,13 +34,21 @@ test('an ORG_ADMIN creates a clinic that the public catalog then lists, and the 
   const { clinicCreate } = await admin.ClinicCreate({ input: newClinic('miami-beach') });
   expect(clinicCreate.userErrors).toEqual([]);
   expect(clinicCreate.clinic).toMatchObject({
-    slug: 'miami-beach', timeZone: 'America/New_York', active: true, organization: { slug: 'lumiere-skin' },
-    openingHours: [{ dayOfWeek: 'MONDAY', opens: '09:00:00', closes: '13:00:00' }, { dayOfWeek: 'MONDAY', opens: '14:00:00', closes: '18:00:00' }],
+    slug: 'miami-beach',
+    timeZone: 'America/New_York',
+    active: true,
+    organization: { slug: 'lumiere-skin' },
+    openingHours: [
+      { dayOfWeek: 'MONDAY', opens: '09:00:00', closes: '13:00:00' },
+      { dayOfWeek: 'MONDAY', opens: '14:00:00', closes: '18:00:00' },
+    ],
   });
   const { clinics } = await app.api.Clinics({ filter: { organizationSlug: 'lumiere-skin', city: 'miami beach' } });
   expect(clinics.edges.map((e) => e.node.slug)).toEqual(['miami-beach']);
   expect(await auditCount('clinic.create')).toBe(before + 1);
-  const [event] = await app.sql.query(`SELECT actor_subject, after FROM audit_events WHERE action = 'clinic.create' ORDER BY occurred_at DESC LIMIT 1`);
+  const [event] = await app.sql.query(
+    `SELECT actor_subject, after FROM audit_events WHERE action = 'clinic.create' ORDER BY occurred_at DESC LIMIT 1`,
+  );
   expect(event.actor_subject).toBe('dev|lumiere-skin|org_admin');
   expect(event.after.slug).toBe('miami-beach');
 });
@@ -57,12 +65,14 @@ test('bad input gives userErrors with codes and field paths, and writes nothing'
     },
   });
   expect(clinicCreate.clinic).toBeNull();
-  expect(clinicCreate.userErrors).toEqual(expect.arrayContaining([
-    expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
-    expect.objectContaining({ code: 'INVALID_TIME_ZONE', field: ['input', 'timeZone'] }),
-    expect.objectContaining({ code: 'INVALID', field: ['input', 'phone'] }),
-    expect.objectContaining({ code: 'INVALID_OPENING_HOURS', field: ['input', 'openingHours', '0'] }),
-  ]));
+  expect(clinicCreate.userErrors).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
+      expect.objectContaining({ code: 'INVALID_TIME_ZONE', field: ['input', 'timeZone'] }),
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'phone'] }),
+      expect.objectContaining({ code: 'INVALID_OPENING_HOURS', field: ['input', 'openingHours', '0'] }),
+    ]),
+  );
   const [{ count: clinicsAfter }] = await app.sql.query('SELECT count(*)::int AS count FROM clinics');
   expect(clinicsAfter).toBe(clinicsBefore);
   expect(await auditCount('clinic.create')).toBe(auditsBefore);
@@ -79,8 +89,13 @@ test('a duplicate slug is TAKEN; the same slug in another organization is fine',
 
 test('overlapping opening hours on one day are rejected', async () => {
   const { clinicCreate } = await admin.ClinicCreate({
-    input: { ...newClinic('overlap'), openingHours: [
-      { dayOfWeek: 'FRIDAY', opens: '09:00', closes: '13:00' }, { dayOfWeek: 'FRIDAY', opens: '12:00', closes: '18:00' }] },
+    input: {
+      ...newClinic('overlap'),
+      openingHours: [
+        { dayOfWeek: 'FRIDAY', opens: '09:00', closes: '13:00' },
+        { dayOfWeek: 'FRIDAY', opens: '12:00', closes: '18:00' },
+      ],
+    },
   });
   expect(clinicCreate.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_OPENING_HOURS', field: ['input', 'openingHours'] })]);
 });
@@ -93,10 +108,14 @@ test('update changes what is given, replaces opening hours, and is audited with 
   });
   expect(clinicUpdate.userErrors).toEqual([]);
   expect(clinicUpdate.clinic).toMatchObject({
-    name: 'Renamed', timeZone: 'America/Denver', address: { locality: 'Miami Beach' },
+    name: 'Renamed',
+    timeZone: 'America/Denver',
+    address: { locality: 'Miami Beach' },
     openingHours: [{ dayOfWeek: 'SUNDAY', opens: '10:00:00', closes: '12:00:00' }],
   });
-  const [event] = await app.sql.query(`SELECT before, after FROM audit_events WHERE action = 'clinic.update' ORDER BY occurred_at DESC LIMIT 1`);
+  const [event] = await app.sql.query(
+    `SELECT before, after FROM audit_events WHERE action = 'clinic.update' ORDER BY occurred_at DESC LIMIT 1`,
+  );
   expect(event.before.name).toBe('Lumière Miami Beach');
   expect(event.after.name).toBe('Renamed');
 });
@@ -108,13 +127,16 @@ test('deactivate keeps the clinic with active false', async () => {
 });
 
 test('unknown ids are NOT_FOUND at input.id, malformed ones INVALID', async () => {
-  for (const [id, code] of [['not-an-id', 'INVALID'], [Buffer.from('Clinic:00000000-0000-4000-8000-000000000000').toString('base64url'), 'NOT_FOUND']]) {
+  for (const [id, code] of [
+    ['not-an-id', 'INVALID'],
+    [Buffer.from('Clinic:00000000-0000-4000-8000-000000000000').toString('base64url'), 'NOT_FOUND'],
+  ]) {
     const { clinicUpdate } = await admin.ClinicUpdate({ input: { id, name: 'x' } });
     expect(clinicUpdate.userErrors).toEqual([expect.objectContaining({ code, field: ['input', 'id'] })]);
   }
 });
 
-test('another organization\'s admin gets NOT_FOUND for our clinics and changes nothing', async () => {
+test("another organization's admin gets NOT_FOUND for our clinics and changes nothing", async () => {
   const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
   const otherAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: other.slug })).api;
   const { clinics } = await app.api.Clinics({ filter: { organizationSlug: 'lumiere-skin', city: 'chicago' } });
@@ -124,7 +146,10 @@ test('another organization\'s admin gets NOT_FOUND for our clinics and changes n
   expect(update.clinicUpdate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
   const deactivate = await otherAdmin.ClinicDeactivate({ input: { id: target.id } });
   expect(deactivate.clinicDeactivate.userErrors[0].code).toBe('NOT_FOUND');
-  const [row] = await app.sql.query('SELECT name, active FROM clinics WHERE slug = $1 AND organization_id = (SELECT id FROM organizations WHERE slug = $2)', [target.slug, 'lumiere-skin']);
+  const [row] = await app.sql.query(
+    'SELECT name, active FROM clinics WHERE slug = $1 AND organization_id = (SELECT id FROM organizations WHERE slug = $2)',
+    [target.slug, 'lumiere-skin'],
+  );
   expect(row).toEqual({ name: target.name, active: true });
 });
 
@@ -139,5 +164,10 @@ test('update: null clears an optional field, omitted fields and null required on
   const id = clinicCreate.clinic!.id;
   const { clinicUpdate } = await admin.ClinicUpdate({ input: { id, phone: null, name: null } });
   expect(clinicUpdate.userErrors).toEqual([]);
-  expect(clinicUpdate.clinic).toMatchObject({ phone: null, email: 'miami@lumiere-skin.example', name: 'Lumière Miami Beach', timeZone: 'America/New_York' });
+  expect(clinicUpdate.clinic).toMatchObject({
+    phone: null,
+    email: 'miami@lumiere-skin.example',
+    name: 'Lumière Miami Beach',
+    timeZone: 'America/New_York',
+  });
 });

@@ -20,7 +20,11 @@ test('an ORG_ADMIN grants a clinic-scoped role; the person signs in with exactly
     input: { subject: 'front-desk-anna', role: 'FRONT_DESK', clinicIds: [clinicIds['new-york-soho']] },
   });
   expect(membershipCreate.userErrors).toEqual([]);
-  expect(membershipCreate.membership).toMatchObject({ subject: 'front-desk-anna', role: 'FRONT_DESK', clinics: [{ slug: 'new-york-soho' }] });
+  expect(membershipCreate.membership).toMatchObject({
+    subject: 'front-desk-anna',
+    role: 'FRONT_DESK',
+    clinics: [{ slug: 'new-york-soho' }],
+  });
   const anna = await signJwtFor(app, 'front-desk-anna');
   expect((await anna.Viewer()).viewer).toMatchObject({ role: 'FRONT_DESK', clinics: [{ slug: 'new-york-soho' }] });
   expect((await anna.Clinics({})).clinics.edges.map((e) => e.node.slug)).toEqual(['new-york-soho']);
@@ -74,14 +78,22 @@ test('role and clinic rules are userErrors with their fields, and nothing is wri
 
 test('a CLINIC_MANAGER manages their clinics only and never grants more than their own role', async () => {
   const { api: manager } = await app.as({ role: Role.CLINIC_MANAGER, clinics: ['los-angeles-west-hollywood'] });
-  const ok = await manager.MembershipCreate({ input: { subject: 'la-front-desk', role: 'FRONT_DESK', clinicIds: [clinicIds['los-angeles-west-hollywood']] } });
+  const ok = await manager.MembershipCreate({
+    input: { subject: 'la-front-desk', role: 'FRONT_DESK', clinicIds: [clinicIds['los-angeles-west-hollywood']] },
+  });
   expect(ok.membershipCreate.userErrors).toEqual([]);
 
   const higher = await manager.MembershipCreate({ input: { subject: 'la-admin', role: 'ORG_ADMIN' } });
-  expect(higher.membershipCreate.userErrors).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'role'] })]));
-  const elsewhere = await manager.MembershipCreate({ input: { subject: 'ny-desk', role: 'FRONT_DESK', clinicIds: [clinicIds['new-york-soho']] } });
+  expect(higher.membershipCreate.userErrors).toEqual(
+    expect.arrayContaining([expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'role'] })]),
+  );
+  const elsewhere = await manager.MembershipCreate({
+    input: { subject: 'ny-desk', role: 'FRONT_DESK', clinicIds: [clinicIds['new-york-soho']] },
+  });
   // The organization's other clinics are visible (public) but not theirs: NOT_ALLOWED, as offeringSet answers.
-  expect(elsewhere.membershipCreate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicIds', '0'] })]);
+  expect(elsewhere.membershipCreate.userErrors).toEqual([
+    expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicIds', '0'] }),
+  ]);
 
   // They list only memberships of their clinics, and cannot touch the organization's admin.
   const { memberships } = await manager.Memberships({});
@@ -90,10 +102,12 @@ test('a CLINIC_MANAGER manages their clinics only and never grants more than the
   const adminMembership = (await admin.Memberships({ filter: { role: 'ORG_ADMIN' } })).memberships.edges[0].node;
   const revoke = await manager.MembershipRevoke({ input: { id: adminMembership.id } });
   expect(revoke.membershipRevoke.userErrors[0].code).toBe('NOT_FOUND');
-  expect((await graphQLErrors((await app.as({ role: Role.FRONT_DESK, clinics: ['new-york-soho'] })).api.Memberships({})))[0].extensions?.code).toBe('FORBIDDEN');
+  expect(
+    (await graphQLErrors((await app.as({ role: Role.FRONT_DESK, clinics: ['new-york-soho'] })).api.Memberships({})))[0].extensions?.code,
+  ).toBe('FORBIDDEN');
 });
 
-test('another organization\'s admin cannot see, change or revoke our memberships', async () => {
+test("another organization's admin cannot see, change or revoke our memberships", async () => {
   const glowAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: 'glow-london' })).api;
   const ours = (await admin.Memberships({})).memberships.edges.map((e) => e.node);
   const theirs = (await glowAdmin.Memberships({})).memberships.edges.map((e) => e.node);
@@ -108,6 +122,10 @@ test('another organization\'s admin cannot see, change or revoke our memberships
   const after = (await admin.Memberships({})).memberships.edges.map((e) => e.node);
   expect(after.map((m) => [m.id, m.role, m.revokedAt])).toEqual(ours.map((m) => [m.id, m.role, m.revokedAt]));
   // Clinics of another organization are unknown references.
-  const foreignClinic = await glowAdmin.MembershipCreate({ input: { subject: 'z', role: 'FRONT_DESK', clinicIds: [clinicIds['new-york-soho']] } });
-  expect(foreignClinic.membershipCreate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '0'] })]);
+  const foreignClinic = await glowAdmin.MembershipCreate({
+    input: { subject: 'z', role: 'FRONT_DESK', clinicIds: [clinicIds['new-york-soho']] },
+  });
+  expect(foreignClinic.membershipCreate.userErrors).toEqual([
+    expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '0'] }),
+  ]);
 });

@@ -47,22 +47,29 @@ async function world(clinics: number, protocols: string[] = ['microneedling']): 
 /** The public catalog: clinic slug -> protocol slug -> offering. */
 async function catalog(orgSlug: string) {
   const { clinics } = await app.api.OfferingAdminCatalog({ organizationSlug: orgSlug });
-  return Object.fromEntries(clinics.edges.map((c) => [c.node.slug,
-    Object.fromEntries(c.node.offerings.edges.map((o) => [o.node.protocol.slug, o.node]))]));
+  return Object.fromEntries(
+    clinics.edges.map((c) => [c.node.slug, Object.fromEntries(c.node.offerings.edges.map((o) => [o.node.protocol.slug, o.node]))]),
+  );
 }
 
 /** Every offering setting of an organization, as stored. */
 function settings(organizationId: string): Promise<unknown[]> {
   return app.sql.query(
     `SELECT s.clinic_id, s.protocol_id, s.enabled, s.price_amount, s.currency, s.duration_minutes, s.bookable_online, s.updated_at
-       FROM offering_settings s WHERE s.organization_id = $1 ORDER BY s.clinic_id NULLS FIRST, s.protocol_id`, [organizationId]);
+       FROM offering_settings s WHERE s.organization_id = $1 ORDER BY s.clinic_id NULLS FIRST, s.protocol_id`,
+    [organizationId],
+  );
 }
 
-async function audits(organizationId: string, action?: string): Promise<Array<Pick<AuditRow, 'action' | 'actor_subject' | 'target_type' | 'before' | 'after'>>> {
+async function audits(
+  organizationId: string,
+  action?: string,
+): Promise<Array<Pick<AuditRow, 'action' | 'actor_subject' | 'target_type' | 'before' | 'after'>>> {
   return app.sql.query(
     `SELECT action, actor_subject, target_type, before, after FROM audit_events
       WHERE organization_id = $1 AND action LIKE 'offering.%' AND ($2::text IS NULL OR action = $2) ORDER BY occurred_at, id`,
-    [organizationId, action ?? null]);
+    [organizationId, action ?? null],
+  );
 }
 
 /** Runs `act` and checks that it wrote no offering setting and no audit event. */
@@ -85,7 +92,10 @@ test('a default change shows at every clinic without an override; the default is
   });
   expect(offeringDefaultSet).toEqual({
     offeringDefault: {
-      enabled: true, price: { amount: 15000, currency: 'EUR', formatted: '€150.00' }, durationMinutes: 45, bookableOnline: false,
+      enabled: true,
+      price: { amount: 15000, currency: 'EUR', formatted: '€150.00' },
+      durationMinutes: 45,
+      bookableOnline: false,
       protocol: { id: mn, slug: 'microneedling' },
     },
     userErrors: [],
@@ -94,17 +104,26 @@ test('a default change shows at every clinic without an override; the default is
   const offered = await catalog(w.org.slug);
   for (const slug of ['clinic-0002', 'clinic-0003']) {
     expect(offered[slug].microneedling).toMatchObject({
-      enabled: true, price: { amount: 15000, currency: 'EUR' }, durationMinutes: 45, bookableOnline: false, overridden: false,
+      enabled: true,
+      price: { amount: 15000, currency: 'EUR' },
+      durationMinutes: 45,
+      bookableOnline: false,
+      overridden: false,
     });
   }
   // The overriding clinic keeps its price and inherits the rest of the new default.
   expect(offered['clinic-0001'].microneedling).toMatchObject({
-    enabled: true, price: { amount: 12000, currency: 'EUR' }, durationMinutes: 45, bookableOnline: false, overridden: true,
+    enabled: true,
+    price: { amount: 12000, currency: 'EUR' },
+    durationMinutes: 45,
+    bookableOnline: false,
+    overridden: true,
   });
 
   const [event] = await audits(w.org.id, 'offering.default.set');
   expect(event).toMatchObject({
-    actor_subject: `dev|${w.org.slug}|org_admin`, target_type: 'OfferingSetting',
+    actor_subject: `dev|${w.org.slug}|org_admin`,
+    target_type: 'OfferingSetting',
     before: { clinicId: null, enabled: true, price: { amount: 10000, currency: 'EUR' }, durationMinutes: 60, bookableOnline: true },
     after: { clinicId: null, enabled: true, price: { amount: 15000, currency: 'EUR' }, durationMinutes: 45, bookableOnline: false },
   });
@@ -132,8 +151,13 @@ test('an override changes only its clinic; clearing falls back to the default, c
   const set = await w.admin.OfferingSet({ input: { clinicId: c2, protocolId: mn, enabled: false, durationMinutes: 90 } });
   expect(set.offeringSet.userErrors).toEqual([]);
   expect(set.offeringSet.offering).toMatchObject({
-    enabled: false, durationMinutes: 90, price: { amount: 10000, currency: 'EUR' }, bookableOnline: true, overridden: true,
-    clinic: { id: c2, slug: 'clinic-0002' }, protocol: { id: mn, slug: 'microneedling' },
+    enabled: false,
+    durationMinutes: 90,
+    price: { amount: 10000, currency: 'EUR' },
+    bookableOnline: true,
+    overridden: true,
+    clinic: { id: c2, slug: 'clinic-0002' },
+    protocol: { id: mn, slug: 'microneedling' },
   });
   let offered = await catalog(w.org.slug);
   expect(offered['clinic-0002'].microneedling).toMatchObject({ enabled: false, durationMinutes: 90, overridden: true });
@@ -146,7 +170,9 @@ test('an override changes only its clinic; clearing falls back to the default, c
   expect(cleared.offeringSet.offering).toMatchObject({ enabled: false, durationMinutes: 60, overridden: true });
   const [row] = await app.sql.query(
     `SELECT enabled, price_amount, duration_minutes, bookable_online FROM offering_settings s
-      JOIN clinics c ON c.id = s.clinic_id WHERE c.organization_id = $1 AND c.slug = 'clinic-0002'`, [w.org.id]);
+      JOIN clinics c ON c.id = s.clinic_id WHERE c.organization_id = $1 AND c.slug = 'clinic-0002'`,
+    [w.org.id],
+  );
   expect(row).toEqual({ enabled: false, price_amount: null, duration_minutes: null, bookable_online: null });
 
   const removed = await w.admin.OfferingSet({ input: { clinicId: c2, protocolId: mn, clear: ['ENABLED'] } });
@@ -154,7 +180,10 @@ test('an override changes only its clinic; clearing falls back to the default, c
   expect(removed.offeringSet.offering).toMatchObject({ enabled: true, durationMinutes: 60, overridden: false });
   offered = await catalog(w.org.slug);
   expect(offered['clinic-0002'].microneedling).toMatchObject({ enabled: true, durationMinutes: 60, overridden: false });
-  const [{ count }] = await app.sql.query('SELECT count(*)::int AS count FROM offering_settings WHERE organization_id = $1 AND clinic_id IS NOT NULL', [w.org.id]);
+  const [{ count }] = await app.sql.query(
+    'SELECT count(*)::int AS count FROM offering_settings WHERE organization_id = $1 AND clinic_id IS NOT NULL',
+    [w.org.id],
+  );
   expect(count).toBe(0);
 
   const events = await audits(w.org.id);
@@ -174,17 +203,27 @@ test('bulk set overrides named clinics, or all clinics, each in one call', async
     input: { clinicIds: [w.clinic['clinic-0003'], w.clinic['clinic-0001'], w.clinic['clinic-0003']], protocolId: mn, price: eur(20000) },
   });
   expect(named.offeringsBulkSet.userErrors).toEqual([]);
-  expect(named.offeringsBulkSet.offerings.map((o) => [o.clinic.slug, o.price.amount, o.overridden]))
-    .toEqual([['clinic-0003', 20000, true], ['clinic-0001', 20000, true]]);
+  expect(named.offeringsBulkSet.offerings.map((o) => [o.clinic.slug, o.price.amount, o.overridden])).toEqual([
+    ['clinic-0003', 20000, true],
+    ['clinic-0001', 20000, true],
+  ]);
   let offered = await catalog(w.org.slug);
-  expect(Object.fromEntries(Object.entries(offered).map(([slug, o]) => [slug, o.microneedling.price.amount])))
-    .toEqual({ 'clinic-0001': 20000, 'clinic-0002': 10000, 'clinic-0003': 20000, 'clinic-0004': 10000 });
+  expect(Object.fromEntries(Object.entries(offered).map(([slug, o]) => [slug, o.microneedling.price.amount]))).toEqual({
+    'clinic-0001': 20000,
+    'clinic-0002': 10000,
+    'clinic-0003': 20000,
+    'clinic-0004': 10000,
+  });
   expect(await audits(w.org.id, 'offering.override.set')).toHaveLength(2);
 
   const all = await w.admin.OfferingsBulkSet({ input: { allClinics: true, protocolId: mn, bookableOnline: false } });
   expect(all.offeringsBulkSet.userErrors).toEqual([]);
-  expect(all.offeringsBulkSet.offerings.map((o) => [o.clinic.slug, o.price.amount, o.bookableOnline]))
-    .toEqual([['clinic-0001', 20000, false], ['clinic-0002', 10000, false], ['clinic-0003', 20000, false], ['clinic-0004', 10000, false]]);
+  expect(all.offeringsBulkSet.offerings.map((o) => [o.clinic.slug, o.price.amount, o.bookableOnline])).toEqual([
+    ['clinic-0001', 20000, false],
+    ['clinic-0002', 10000, false],
+    ['clinic-0003', 20000, false],
+    ['clinic-0004', 10000, false],
+  ]);
   offered = await catalog(w.org.slug);
   expect(Object.values(offered).map((o) => o.microneedling.bookableOnline)).toEqual([false, false, false, false]);
   expect(await audits(w.org.id, 'offering.override.set')).toHaveLength(6);
@@ -192,10 +231,14 @@ test('bulk set overrides named clinics, or all clinics, each in one call', async
   // Clearing everything everywhere removes every override at once.
   const reset = await w.admin.OfferingsBulkSet({ input: { allClinics: true, protocolId: mn, clear: ['PRICE', 'BOOKABLE_ONLINE'] } });
   expect(reset.offeringsBulkSet.userErrors).toEqual([]);
-  expect(reset.offeringsBulkSet.offerings.map((o) => [o.price.amount, o.bookableOnline, o.overridden]))
-    .toEqual(Array(4).fill([10000, true, false]));
+  expect(reset.offeringsBulkSet.offerings.map((o) => [o.price.amount, o.bookableOnline, o.overridden])).toEqual(
+    Array(4).fill([10000, true, false]),
+  );
   expect(await audits(w.org.id, 'offering.override.remove')).toHaveLength(4);
-  const [{ count }] = await app.sql.query('SELECT count(*)::int AS count FROM offering_settings WHERE organization_id = $1 AND clinic_id IS NOT NULL', [w.org.id]);
+  const [{ count }] = await app.sql.query(
+    'SELECT count(*)::int AS count FROM offering_settings WHERE organization_id = $1 AND clinic_id IS NOT NULL',
+    [w.org.id],
+  );
   expect(count).toBe(0);
 });
 
@@ -205,7 +248,11 @@ test('a bulk set that fails for one clinic writes nothing, and clinicIds / allCl
   await w.admin.OfferingSet({ input: { clinicId: w.clinic['clinic-0001'], protocolId: mn, price: eur(11000) } });
   await writesNothing(w.org.id, async () => {
     const bad = await w.admin.OfferingsBulkSet({
-      input: { clinicIds: [w.clinic['clinic-0001'], w.clinic['clinic-0002'], 'not-an-id', UNKNOWN_CLINIC], protocolId: mn, price: eur(5000) },
+      input: {
+        clinicIds: [w.clinic['clinic-0001'], w.clinic['clinic-0002'], 'not-an-id', UNKNOWN_CLINIC],
+        protocolId: mn,
+        price: eur(5000),
+      },
     });
     expect(bad.offeringsBulkSet).toEqual({
       offerings: [],
@@ -214,9 +261,15 @@ test('a bulk set that fails for one clinic writes nothing, and clinicIds / allCl
         expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '3'] }),
       ],
     });
-    const unknown = await w.admin.OfferingsBulkSet({ input: { clinicIds: [w.clinic['clinic-0002'], UNKNOWN_CLINIC], protocolId: mn, price: eur(5000) } });
-    expect(unknown.offeringsBulkSet.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '1'] })]);
-    const both = await w.admin.OfferingsBulkSet({ input: { clinicIds: [w.clinic['clinic-0002']], allClinics: true, protocolId: mn, price: eur(5000) } });
+    const unknown = await w.admin.OfferingsBulkSet({
+      input: { clinicIds: [w.clinic['clinic-0002'], UNKNOWN_CLINIC], protocolId: mn, price: eur(5000) },
+    });
+    expect(unknown.offeringsBulkSet.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '1'] }),
+    ]);
+    const both = await w.admin.OfferingsBulkSet({
+      input: { clinicIds: [w.clinic['clinic-0002']], allClinics: true, protocolId: mn, price: eur(5000) },
+    });
     expect(both.offeringsBulkSet.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'allClinics'] })]);
     const neither = await w.admin.OfferingsBulkSet({ input: { protocolId: mn, price: eur(5000) } });
     expect(neither.offeringsBulkSet.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'clinicIds'] })]);
@@ -238,12 +291,22 @@ test('a clinic manager overrides their own clinic, not others, and never the def
 
   await writesNothing(w.org.id, async () => {
     const other = await manager.OfferingSet({ input: { clinicId: w.clinic['clinic-0002'], protocolId: mn, price: eur(1) } });
-    expect(other.offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicId'] })] });
-    const mixed = await manager.OfferingsBulkSet({ input: { clinicIds: [w.clinic['clinic-0001'], w.clinic['clinic-0002']], protocolId: mn, price: eur(7000) } });
-    expect(mixed.offeringsBulkSet).toEqual({ offerings: [], userErrors: [expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicIds', '1'] })] });
-    const errors = await graphQLErrors(manager.OfferingDefaultSet({
-      input: { protocolId: mn, enabled: false, price: eur(1), durationMinutes: 10, bookableOnline: false },
-    }));
+    expect(other.offeringSet).toEqual({
+      offering: null,
+      userErrors: [expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicId'] })],
+    });
+    const mixed = await manager.OfferingsBulkSet({
+      input: { clinicIds: [w.clinic['clinic-0001'], w.clinic['clinic-0002']], protocolId: mn, price: eur(7000) },
+    });
+    expect(mixed.offeringsBulkSet).toEqual({
+      offerings: [],
+      userErrors: [expect.objectContaining({ code: 'NOT_ALLOWED', field: ['input', 'clinicIds', '1'] })],
+    });
+    const errors = await graphQLErrors(
+      manager.OfferingDefaultSet({
+        input: { protocolId: mn, enabled: false, price: eur(1), durationMinutes: 10, bookableOnline: false },
+      }),
+    );
     expect(errors[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -267,11 +330,13 @@ test('currency mismatch, negative price and zero duration are userErrors with fi
       input: { protocolId: mn, enabled: true, price: { amount: -1, currency: 'USD' }, durationMinutes: 0, bookableOnline: true },
     });
     expect(offeringDefaultSet.offeringDefault).toBeNull();
-    expect(offeringDefaultSet.userErrors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'price', 'amount'] }),
-      expect.objectContaining({ code: 'CURRENCY_MISMATCH', field: ['input', 'price', 'currency'] }),
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'durationMinutes'] }),
-    ]));
+    expect(offeringDefaultSet.userErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'price', 'amount'] }),
+        expect.objectContaining({ code: 'CURRENCY_MISMATCH', field: ['input', 'price', 'currency'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'durationMinutes'] }),
+      ]),
+    );
     expect(offeringDefaultSet.userErrors).toHaveLength(3);
 
     const cases: Array<[Parameters<Api['OfferingSet']>[0]['input'], string, string[]]> = [
@@ -285,7 +350,9 @@ test('currency mismatch, negative price and zero duration are userErrors with fi
       const { offeringSet } = await w.admin.OfferingSet({ input });
       expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code, field })] });
     }
-    const bulk = await w.admin.OfferingsBulkSet({ input: { allClinics: true, protocolId: mn, durationMinutes: -10, price: { amount: 1, currency: 'GBP' } } });
+    const bulk = await w.admin.OfferingsBulkSet({
+      input: { allClinics: true, protocolId: mn, durationMinutes: -10, price: { amount: 1, currency: 'GBP' } },
+    });
     expect(bulk.offeringsBulkSet.userErrors).toEqual([
       expect.objectContaining({ code: 'CURRENCY_MISMATCH', field: ['input', 'price', 'currency'] }),
       expect.objectContaining({ code: 'INVALID', field: ['input', 'durationMinutes'] }),
@@ -301,10 +368,15 @@ test('unknown and invisible clinic and protocol ids are NOT_FOUND, malformed one
   const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
   const otherAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: other.slug })).api;
   // The organization's own protocol, and another organization's.
-  for (const [orgId, slug] of [[w.org.id, 'own-signature-facial'], [other.id, 'their-signature-facial']]) {
+  for (const [orgId, slug] of [
+    [w.org.id, 'own-signature-facial'],
+    [other.id, 'their-signature-facial'],
+  ]) {
     await app.sql.query(
       `INSERT INTO protocols (organization_id, slug, name, summary, kind, session_count_min, session_count_max, interval_min_days, interval_max_days)
-       VALUES ($1, $2, 'Signature facial', 'House protocol.', 'SINGLE', 1, 3, 14, 42)`, [orgId, slug]);
+       VALUES ($1, $2, 'Signature facial', 'House protocol.', 'SINGLE', 1, 3, 14, 42)`,
+      [orgId, slug],
+    );
   }
   const own = (await w.admin.OfferingAdminProtocol({ slug: 'own-signature-facial' })).protocol!.id;
   const theirs = (await otherAdmin.OfferingAdminProtocol({ slug: 'their-signature-facial' })).protocol!.id;
@@ -318,13 +390,26 @@ test('unknown and invisible clinic and protocol ids are NOT_FOUND, malformed one
   await app.sql.query(`UPDATE protocols SET retired_at = now() WHERE slug = 'own-signature-facial'`);
 
   await writesNothing(w.org.id, async () => {
-    for (const [protocolId, code] of [['not-an-id', 'INVALID'], [UNKNOWN_PROTOCOL, 'NOT_FOUND'], [c1, 'INVALID'], [theirs, 'NOT_FOUND'], [own, 'NOT_FOUND']]) {
+    for (const [protocolId, code] of [
+      ['not-an-id', 'INVALID'],
+      [UNKNOWN_PROTOCOL, 'NOT_FOUND'],
+      [c1, 'INVALID'],
+      [theirs, 'NOT_FOUND'],
+      [own, 'NOT_FOUND'],
+    ]) {
       const { offeringDefaultSet } = await w.admin.OfferingDefaultSet({ input: { protocolId, ...fullDefault } });
-      expect(offeringDefaultSet).toEqual({ offeringDefault: null, userErrors: [expect.objectContaining({ code, field: ['input', 'protocolId'] })] });
+      expect(offeringDefaultSet).toEqual({
+        offeringDefault: null,
+        userErrors: [expect.objectContaining({ code, field: ['input', 'protocolId'] })],
+      });
       const { offeringSet } = await w.admin.OfferingSet({ input: { clinicId: c1, protocolId, price: eur(1) } });
       expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code, field: ['input', 'protocolId'] })] });
     }
-    for (const [clinicId, code] of [['not-an-id', 'INVALID'], [UNKNOWN_CLINIC, 'NOT_FOUND'], [w.protocol.microneedling, 'INVALID']]) {
+    for (const [clinicId, code] of [
+      ['not-an-id', 'INVALID'],
+      [UNKNOWN_CLINIC, 'NOT_FOUND'],
+      [w.protocol.microneedling, 'INVALID'],
+    ]) {
       const { offeringSet } = await w.admin.OfferingSet({ input: { clinicId, protocolId: w.protocol.microneedling, price: eur(1) } });
       expect(offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code, field: ['input', 'clinicId'] })] });
     }
@@ -339,7 +424,9 @@ test('an override of a protocol without a default must set every value', async (
     const { offeringSet } = await w.admin.OfferingSet({ input: { clinicId: c1, protocolId: prp, price: eur(30000) } });
     expect(offeringSet.offering).toBeNull();
     expect(offeringSet.userErrors.map((e) => [e.code, e.field])).toEqual([
-      ['NO_DEFAULT', ['input', 'enabled']], ['NO_DEFAULT', ['input', 'durationMinutes']], ['NO_DEFAULT', ['input', 'bookableOnline']],
+      ['NO_DEFAULT', ['input', 'enabled']],
+      ['NO_DEFAULT', ['input', 'durationMinutes']],
+      ['NO_DEFAULT', ['input', 'bookableOnline']],
     ]);
     expect(offeringSet.userErrors[0].message).toContain('no default');
   });
@@ -358,29 +445,43 @@ test('an override of a protocol without a default must set every value', async (
     expect(partial.offeringSet.userErrors).toEqual([expect.objectContaining({ code: 'NO_DEFAULT', field: ['input', 'price'] })]);
     // In bulk, the clinic without an override fails, so the one with it is not changed either.
     const bulk = await w.admin.OfferingsBulkSet({ input: { allClinics: true, protocolId: prp, durationMinutes: 75 } });
-    expect(bulk.offeringsBulkSet.userErrors.map((e) => e.field)).toEqual([['input', 'enabled'], ['input', 'price'], ['input', 'bookableOnline']]);
+    expect(bulk.offeringsBulkSet.userErrors.map((e) => e.field)).toEqual([
+      ['input', 'enabled'],
+      ['input', 'price'],
+      ['input', 'bookableOnline'],
+    ]);
     expect(bulk.offeringsBulkSet.userErrors[0].message).toContain('Clinic 0002');
   });
 
-  const removed = await w.admin.OfferingSet({ input: { clinicId: c1, protocolId: prp, clear: ['ENABLED', 'PRICE', 'DURATION_MINUTES', 'BOOKABLE_ONLINE'] } });
+  const removed = await w.admin.OfferingSet({
+    input: { clinicId: c1, protocolId: prp, clear: ['ENABLED', 'PRICE', 'DURATION_MINUTES', 'BOOKABLE_ONLINE'] },
+  });
   expect(removed.offeringSet).toEqual({ offering: null, userErrors: [] });
   offered = await catalog(w.org.slug);
   expect(offered['clinic-0001']['microneedling-prp']).toBeUndefined();
   expect(offered['clinic-0001'].microneedling).toBeDefined();
 });
 
-test('another organization\'s admin gets NOT_FOUND for our clinics and changes nothing', async () => {
+test("another organization's admin gets NOT_FOUND for our clinics and changes nothing", async () => {
   const w = await world(2);
   const mn = w.protocol.microneedling;
   const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: ['microneedling'] });
   const otherAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: other.slug })).api;
   await writesNothing(w.org.id, async () => {
     const single = await otherAdmin.OfferingSet({ input: { clinicId: w.clinic['clinic-0001'], protocolId: mn, price: eur(1) } });
-    expect(single.offeringSet).toEqual({ offering: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicId'] })] });
+    expect(single.offeringSet).toEqual({
+      offering: null,
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicId'] })],
+    });
     const bulk = await otherAdmin.OfferingsBulkSet({ input: { clinicIds: [w.clinic['clinic-0002']], protocolId: mn, price: eur(1) } });
-    expect(bulk.offeringsBulkSet).toEqual({ offerings: [], userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '0'] })] });
+    expect(bulk.offeringsBulkSet).toEqual({
+      offerings: [],
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'clinicIds', '0'] })],
+    });
     // Their own default and allClinics change their organization only.
-    const theirDefault = await otherAdmin.OfferingDefaultSet({ input: { protocolId: mn, enabled: false, price: eur(1), durationMinutes: 5, bookableOnline: false } });
+    const theirDefault = await otherAdmin.OfferingDefaultSet({
+      input: { protocolId: mn, enabled: false, price: eur(1), durationMinutes: 5, bookableOnline: false },
+    });
     expect(theirDefault.offeringDefaultSet.userErrors).toEqual([]);
     const all = await otherAdmin.OfferingsBulkSet({ input: { allClinics: true, protocolId: mn, price: eur(2) } });
     expect(all.offeringsBulkSet.offerings.map((o) => o.clinic.slug)).toEqual(['clinic-0001']);
@@ -402,22 +503,31 @@ test('anonymous requests are UNAUTHENTICATED and other roles FORBIDDEN', async (
   await writesNothing(w.org.id, async () => {
     for (const call of calls(app.api)) expect((await graphQLErrors(call))[0].extensions?.code).toBe('UNAUTHENTICATED');
     for (const role of [Role.PRACTITIONER, Role.FRONT_DESK, Role.ANALYST, Role.PATIENT]) {
-      const { api } = await app.as({ role, organization: w.org.slug, clinics: role === Role.ANALYST || role === Role.PATIENT ? [] : ['clinic-0001'] });
+      const { api } = await app.as({
+        role,
+        organization: w.org.slug,
+        clinics: role === Role.ANALYST || role === Role.PATIENT ? [] : ['clinic-0001'],
+      });
       for (const call of calls(api)) expect((await graphQLErrors(call))[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 });
 
-test('an organization\'s admins read its offering defaults; others cannot', async () => {
+test("an organization's admins read its offering defaults; others cannot", async () => {
   const admin = await app.asDemoAdmin();
   const { organization } = await admin.OrganizationOfferingDefaults({ slug: 'lumiere-skin' });
   // (Ordered by protocol name; how "+" sorts against letters depends on the database's collation.)
   expect(organization?.offeringDefaults!.map((d) => [d.protocol.slug, d.price.amount]).sort()).toEqual([
-    ['microneedling', 35000], ['microneedling-alternating-glycolic-peel', 29500], ['microneedling-prp', 75000],
+    ['microneedling', 35000],
+    ['microneedling-alternating-glycolic-peel', 29500],
+    ['microneedling-prp', 75000],
   ]);
   expect(organization?.offeringDefaults).toHaveLength(3);
   expect(organization?.offeringDefaults!.find((d) => d.protocol.slug === 'microneedling')).toMatchObject({
-    enabled: true, price: { amount: 35000, currency: 'USD' }, durationMinutes: 60, bookableOnline: true,
+    enabled: true,
+    price: { amount: 35000, currency: 'USD' },
+    durationMinutes: 60,
+    bookableOnline: true,
   });
   const { api: desk } = await app.as({ role: Role.FRONT_DESK, clinics: ['new-york-soho'] });
   expect((await graphQLErrors(desk.OrganizationOfferingDefaults({ slug: 'lumiere-skin' })))[0].extensions?.code).toBe('FORBIDDEN');

@@ -12,19 +12,27 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const newChain = (slug: string) => ({
-  slug, name: 'Skin Studio Berlin', currency: 'EUR', defaultTimeZone: 'Europe/Berlin',
-  clinicalSettings: { isotretinoinWashoutMonths: 3 }, firstAdminSubject: `admin-of-${slug}`,
+  slug,
+  name: 'Skin Studio Berlin',
+  currency: 'EUR',
+  defaultTimeZone: 'Europe/Berlin',
+  clinicalSettings: { isotretinoinWashoutMonths: 3 },
+  firstAdminSubject: `admin-of-${slug}`,
 });
 
 test('organizationCreate makes the chain, its settings and its first ORG_ADMIN, audited', async () => {
   const { organizationCreate } = await platform.OrganizationCreate({ input: newChain('skin-studio-berlin') });
   expect(organizationCreate.userErrors).toEqual([]);
   expect(organizationCreate.organization).toMatchObject({
-    slug: 'skin-studio-berlin', currency: 'EUR', defaultTimeZone: 'Europe/Berlin',
+    slug: 'skin-studio-berlin',
+    currency: 'EUR',
+    defaultTimeZone: 'Europe/Berlin',
     clinicalSettings: { isotretinoinWashoutMonths: 3, retinoidWashoutDays: 7, screeningValidDays: 180 },
   });
   const { organizations } = await platform.Organizations({ first: 100 });
-  expect(organizations.edges.map((e) => e.node.slug)).toEqual(expect.arrayContaining(['lumiere-skin', 'glow-london', 'skin-studio-berlin']));
+  expect(organizations.edges.map((e) => e.node.slug)).toEqual(
+    expect.arrayContaining(['lumiere-skin', 'glow-london', 'skin-studio-berlin']),
+  );
 
   // The first admin can sign in and sees their organization, and nothing of the others.
   const [membership] = await app.sql.query(`SELECT subject, role FROM memberships WHERE subject = 'admin-of-skin-studio-berlin'`);
@@ -43,12 +51,14 @@ test('bad input: each a userError with its field, and nothing written', async ()
     input: { ...newChain('Bad Slug'), currency: 'XY1', defaultTimeZone: 'Europe/Atlantis', clinicalSettings: { screeningValidDays: 0 } },
   });
   expect(organizationCreate.organization).toBeNull();
-  expect(organizationCreate.userErrors).toEqual(expect.arrayContaining([
-    expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
-    expect.objectContaining({ code: 'INVALID_CURRENCY', field: ['input', 'currency'] }),
-    expect.objectContaining({ code: 'INVALID_TIME_ZONE', field: ['input', 'defaultTimeZone'] }),
-    expect.objectContaining({ code: 'INVALID', field: ['input', 'clinicalSettings', 'screeningValidDays'] }),
-  ]));
+  expect(organizationCreate.userErrors).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
+      expect.objectContaining({ code: 'INVALID_CURRENCY', field: ['input', 'currency'] }),
+      expect.objectContaining({ code: 'INVALID_TIME_ZONE', field: ['input', 'defaultTimeZone'] }),
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'clinicalSettings', 'screeningValidDays'] }),
+    ]),
+  );
   const taken = await platform.OrganizationCreate({ input: newChain('glow-london') });
   expect(taken.organizationCreate.userErrors).toEqual([expect.objectContaining({ code: 'TAKEN', field: ['input', 'slug'] })]);
   const [{ count: after }] = await app.sql.query('SELECT count(*)::int AS count FROM organizations');

@@ -75,7 +75,9 @@ async function auditCount(action: string): Promise<number> {
 
 async function lastAudit(action: string): Promise<Omit<AuditRow, 'organization_id' | 'action'>> {
   const [event] = await app.sql.query(
-    `SELECT actor_subject, target_type, target_id, before, after FROM audit_events WHERE action = $1 ORDER BY occurred_at DESC LIMIT 1`, [action]);
+    `SELECT actor_subject, target_type, target_id, before, after FROM audit_events WHERE action = $1 ORDER BY occurred_at DESC LIMIT 1`,
+    [action],
+  );
   return event;
 }
 
@@ -92,11 +94,19 @@ async function demoRows(): Promise<unknown> {
 describe('practitionerCreate', () => {
   test('creates a practitioner who then appears in `practitioners` and in `clinic.practitioners`, audited', async () => {
     const before = await auditCount('practitioner.create');
-    const { practitionerCreate } = await admin.PractitionerCreate({ input: newPractitioner('lena-okafor', ['new-york-soho', 'chicago-river-north']) });
+    const { practitionerCreate } = await admin.PractitionerCreate({
+      input: newPractitioner('lena-okafor', ['new-york-soho', 'chicago-river-north']),
+    });
     expect(practitionerCreate.userErrors).toEqual([]);
     expect(practitionerCreate.practitioner).toMatchObject({
-      slug: 'lena-okafor', title: 'Dr.', displayName: 'Dr. Lena Okafor', profession: 'Dermatologist', credentials: ['MD', 'FAAD'],
-      bio: 'Dermatologist for acne scars.', active: true, qualifications: [],
+      slug: 'lena-okafor',
+      title: 'Dr.',
+      displayName: 'Dr. Lena Okafor',
+      profession: 'Dermatologist',
+      credentials: ['MD', 'FAAD'],
+      bio: 'Dermatologist for acne scars.',
+      active: true,
+      qualifications: [],
     });
     expect(practitionerCreate.practitioner!.clinics.map((c) => c.slug).sort()).toEqual(['chicago-river-north', 'new-york-soho']);
 
@@ -115,10 +125,21 @@ describe('practitionerCreate', () => {
 
   test('only the required fields are needed; the same clinic given twice counts once', async () => {
     const { practitionerCreate } = await admin.PractitionerCreate({
-      input: { slug: 'minimal', givenName: 'Min', familyName: 'Imal', profession: 'Aesthetic nurse', clinicIds: [clinicIds['new-york-soho'], clinicIds['new-york-soho']] },
+      input: {
+        slug: 'minimal',
+        givenName: 'Min',
+        familyName: 'Imal',
+        profession: 'Aesthetic nurse',
+        clinicIds: [clinicIds['new-york-soho'], clinicIds['new-york-soho']],
+      },
     });
     expect(practitionerCreate.userErrors).toEqual([]);
-    expect(practitionerCreate.practitioner).toMatchObject({ title: null, bio: null, credentials: [], clinics: [{ slug: 'new-york-soho' }] });
+    expect(practitionerCreate.practitioner).toMatchObject({
+      title: null,
+      bio: null,
+      credentials: [],
+      clinics: [{ slug: 'new-york-soho' }],
+    });
   });
 
   test('invalid values are INVALID at their fields and nothing is written', async () => {
@@ -127,23 +148,32 @@ describe('practitionerCreate', () => {
       input: { ...newPractitioner('Not A Slug', ['new-york-soho']), givenName: '   ', profession: '\t', credentials: ['MD', ''] },
     });
     expect(practitionerCreate.practitioner).toBeNull();
-    expect(practitionerCreate.userErrors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'givenName'] }),
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'profession'] }),
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'credentials', '1'] }),
-    ]));
+    expect(practitionerCreate.userErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'givenName'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'profession'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'credentials', '1'] }),
+      ]),
+    );
     expect(practitionerCreate.userErrors).toHaveLength(4);
     expect(await rowCounts()).toEqual(before);
   });
 
   test('unknown clinic ids are NOT_FOUND at their index, malformed ones INVALID, and nothing is written', async () => {
-    for (const [bad, code] of [[unknownId('Clinic'), 'NOT_FOUND'], ['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'INVALID']]) {
+    for (const [bad, code] of [
+      [unknownId('Clinic'), 'NOT_FOUND'],
+      ['not-an-id', 'INVALID'],
+      [unknownId('Practitioner'), 'INVALID'],
+    ]) {
       const before = await rowCounts();
       const { practitionerCreate } = await admin.PractitionerCreate({
         input: { ...newPractitioner('bad-clinic'), clinicIds: [clinicIds['new-york-soho'], bad] },
       });
-      expect(practitionerCreate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'clinicIds', '1'] })] });
+      expect(practitionerCreate).toEqual({
+        practitioner: null,
+        userErrors: [expect.objectContaining({ code, field: ['input', 'clinicIds', '1'] })],
+      });
       expect(await rowCounts()).toEqual(before);
     }
     expect(await listed(admin, 'bad-clinic')).toBeUndefined();
@@ -152,7 +182,10 @@ describe('practitionerCreate', () => {
   test('a duplicate slug is TAKEN at input.slug; the same slug in another organization is fine', async () => {
     const before = await rowCounts();
     const { practitionerCreate } = await admin.PractitionerCreate({ input: newPractitioner('amelia-hart', ['new-york-soho']) });
-    expect(practitionerCreate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code: 'TAKEN', field: ['input', 'slug'] })] });
+    expect(practitionerCreate).toEqual({
+      practitioner: null,
+      userErrors: [expect.objectContaining({ code: 'TAKEN', field: ['input', 'slug'] })],
+    });
     expect(await rowCounts()).toEqual(before);
 
     const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
@@ -165,11 +198,20 @@ describe('practitionerCreate', () => {
 describe('practitionerUpdate', () => {
   test('changes the given fields, keeps the omitted ones, and is audited with before and after', async () => {
     const created = await create(admin, 'to-update', ['new-york-soho']);
-    const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, familyName: 'Okafor-Smith', credentials: ['MD'] } });
+    const { practitionerUpdate } = await admin.PractitionerUpdate({
+      input: { id: created.id, familyName: 'Okafor-Smith', credentials: ['MD'] },
+    });
     expect(practitionerUpdate.userErrors).toEqual([]);
     expect(practitionerUpdate.practitioner).toMatchObject({
-      id: created.id, slug: 'to-update', title: 'Dr.', givenName: 'Lena', familyName: 'Okafor-Smith', credentials: ['MD'],
-      profession: 'Dermatologist', bio: 'Dermatologist for acne scars.', clinics: [{ slug: 'new-york-soho' }],
+      id: created.id,
+      slug: 'to-update',
+      title: 'Dr.',
+      givenName: 'Lena',
+      familyName: 'Okafor-Smith',
+      credentials: ['MD'],
+      profession: 'Dermatologist',
+      bio: 'Dermatologist for acne scars.',
+      clinics: [{ slug: 'new-york-soho' }],
     });
     expect(await listed(admin, 'to-update')).toMatchObject({ displayName: 'Dr. Lena Okafor-Smith' });
     const event = await lastAudit('practitioner.update');
@@ -184,7 +226,7 @@ describe('practitionerUpdate', () => {
     expect(practitionerUpdate.practitioner).toMatchObject({ title: null, bio: null, familyName: 'Okafor', displayName: 'Lena Okafor' });
   });
 
-  test('a new slug must be free; keeping one\'s own slug is fine', async () => {
+  test("a new slug must be free; keeping one's own slug is fine", async () => {
     const created = await create(admin, 'slug-owner');
     const before = await rowCounts();
     const taken = await admin.PractitionerUpdate({ input: { id: created.id, slug: 'marcus-chen' } });
@@ -200,17 +242,23 @@ describe('practitionerUpdate', () => {
     const created = await create(admin, 'invalid-update');
     const before = await rowCounts();
     const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id: created.id, slug: '-bad-', familyName: '', bio: '   ' } });
-    expect(practitionerUpdate.userErrors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'familyName'] }),
-      expect.objectContaining({ code: 'INVALID', field: ['input', 'bio'] }),
-    ]));
+    expect(practitionerUpdate.userErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'slug'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'familyName'] }),
+        expect.objectContaining({ code: 'INVALID', field: ['input', 'bio'] }),
+      ]),
+    );
     expect(await rowCounts()).toEqual(before);
     expect(await listed(admin, 'invalid-update')).toMatchObject({ familyName: 'Okafor' });
   });
 
   test('unknown ids are NOT_FOUND at input.id, malformed ones and ids of another type INVALID', async () => {
-    for (const [id, code] of [['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'NOT_FOUND'], [clinicIds['new-york-soho'], 'INVALID']]) {
+    for (const [id, code] of [
+      ['not-an-id', 'INVALID'],
+      [unknownId('Practitioner'), 'NOT_FOUND'],
+      [clinicIds['new-york-soho'], 'INVALID'],
+    ]) {
       const { practitionerUpdate } = await admin.PractitionerUpdate({ input: { id, givenName: 'x' } });
       expect(practitionerUpdate).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'id'] })] });
     }
@@ -218,13 +266,16 @@ describe('practitionerUpdate', () => {
 });
 
 describe('practitionerAssignClinic and practitionerRemoveClinic', () => {
-  test('assigning adds the practitioner to the clinic\'s practitioners, removing takes them out; both audited', async () => {
+  test("assigning adds the practitioner to the clinic's practitioners, removing takes them out; both audited", async () => {
     const created = await create(admin, 'mover', ['new-york-soho']);
     const input = { practitionerId: created.id, clinicId: clinicIds['los-angeles-west-hollywood'] };
 
     const assigned = await admin.PractitionerAssignClinic({ input });
     expect(assigned.practitionerAssignClinic.userErrors).toEqual([]);
-    expect(assigned.practitionerAssignClinic.practitioner!.clinics.map((c) => c.slug).sort()).toEqual(['los-angeles-west-hollywood', 'new-york-soho']);
+    expect(assigned.practitionerAssignClinic.practitioner!.clinics.map((c) => c.slug).sort()).toEqual([
+      'los-angeles-west-hollywood',
+      'new-york-soho',
+    ]);
     expect(await clinicPractitioners('los-angeles-west-hollywood')).toContain('mover');
     const assignEvent = await lastAudit('practitioner.assignClinic');
     expect(assignEvent.before!.clinic_ids).toHaveLength(1);
@@ -245,7 +296,9 @@ describe('practitionerAssignClinic and practitionerRemoveClinic', () => {
     expect(removeEvent.before!.clinic_ids).toHaveLength(2);
     expect(removeEvent.after!.clinic_ids).toHaveLength(1);
 
-    const removeAgain = await admin.PractitionerRemoveClinic({ input: { practitionerId: created.id, clinicId: clinicIds['new-york-soho'] } });
+    const removeAgain = await admin.PractitionerRemoveClinic({
+      input: { practitionerId: created.id, clinicId: clinicIds['new-york-soho'] },
+    });
     expect(removeAgain.practitionerRemoveClinic.userErrors).toEqual([]);
     expect(await auditCount('practitioner.removeClinic')).toBe(1);
   });
@@ -254,13 +307,27 @@ describe('practitionerAssignClinic and practitionerRemoveClinic', () => {
     const created = await create(admin, 'stays-put', ['new-york-soho']);
     const before = await rowCounts();
     for (const mutation of ['PractitionerAssignClinic', 'PractitionerRemoveClinic'] as const) {
-      for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Clinic'), 'NOT_FOUND'], [created.id, 'INVALID']]) {
+      for (const [bad, code] of [
+        ['not-an-id', 'INVALID'],
+        [unknownId('Clinic'), 'NOT_FOUND'],
+        [created.id, 'INVALID'],
+      ]) {
         const result = await admin[mutation]({ input: { practitionerId: created.id, clinicId: bad } });
-        expect(Object.values(result)[0]).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'clinicId'] })] });
+        expect(Object.values(result)[0]).toEqual({
+          practitioner: null,
+          userErrors: [expect.objectContaining({ code, field: ['input', 'clinicId'] })],
+        });
       }
-      for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'NOT_FOUND'], [clinicIds['new-york-soho'], 'INVALID']]) {
+      for (const [bad, code] of [
+        ['not-an-id', 'INVALID'],
+        [unknownId('Practitioner'), 'NOT_FOUND'],
+        [clinicIds['new-york-soho'], 'INVALID'],
+      ]) {
         const result = await admin[mutation]({ input: { practitionerId: bad, clinicId: clinicIds['chicago-river-north'] } });
-        expect(Object.values(result)[0]).toEqual({ practitioner: null, userErrors: [expect.objectContaining({ code, field: ['input', 'practitionerId'] })] });
+        expect(Object.values(result)[0]).toEqual({
+          practitioner: null,
+          userErrors: [expect.objectContaining({ code, field: ['input', 'practitionerId'] })],
+        });
       }
     }
     expect(await rowCounts()).toEqual(before);
@@ -279,7 +346,11 @@ describe('qualificationGrant and qualificationRevoke', () => {
     });
     expect(qualificationGrant.userErrors).toEqual([]);
     expect(qualificationGrant.qualification).toMatchObject({
-      grantedOn: '2024-03-01', expiresOn: '2099-02-28', isValid: true, treatment: { slug: 'microneedling' }, practitioner: { slug: 'qualified' },
+      grantedOn: '2024-03-01',
+      expiresOn: '2099-02-28',
+      isValid: true,
+      treatment: { slug: 'microneedling' },
+      practitioner: { slug: 'qualified' },
     });
     const qualificationId = qualificationGrant.qualification!.id;
     expect((await listed(admin, 'qualified'))!.qualifications).toEqual([
@@ -287,7 +358,11 @@ describe('qualificationGrant and qualificationRevoke', () => {
     ]);
     expect(await qualifiedFor('microneedling')).toContain('qualified');
     const grantEvent = await lastAudit('qualification.grant');
-    expect(grantEvent).toMatchObject({ target_type: 'Qualification', before: null, after: { granted_on: '2024-03-01', expires_on: '2099-02-28' } });
+    expect(grantEvent).toMatchObject({
+      target_type: 'Qualification',
+      before: null,
+      after: { granted_on: '2024-03-01', expires_on: '2099-02-28' },
+    });
 
     const { qualificationRevoke } = await admin.QualificationRevoke({ input: { id: qualificationId } });
     expect(qualificationRevoke.userErrors).toEqual([]);
@@ -301,7 +376,10 @@ describe('qualificationGrant and qualificationRevoke', () => {
     // Revoking again changes nothing.
     const before = await rowCounts();
     const again = await admin.QualificationRevoke({ input: { id: qualificationId } });
-    expect(again.qualificationRevoke).toEqual({ qualification: expect.objectContaining({ id: qualificationId, isValid: false }), userErrors: [] });
+    expect(again.qualificationRevoke).toEqual({
+      qualification: expect.objectContaining({ id: qualificationId, isValid: false }),
+      userErrors: [],
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -311,10 +389,15 @@ describe('qualificationGrant and qualificationRevoke', () => {
     const peel = await treatmentId(admin, 'chemical-peel-glycolic');
     const forever = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: prp, grantedOn: '2020-01-01' } });
     expect(forever.qualificationGrant.qualification).toMatchObject({ expiresOn: null, isValid: true });
-    const expired = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: peel, grantedOn: '2019-01-01', expiresOn: '2020-12-31' } });
+    const expired = await admin.QualificationGrant({
+      input: { practitionerId: created.id, treatmentId: peel, grantedOn: '2019-01-01', expiresOn: '2020-12-31' },
+    });
     expect(expired.qualificationGrant.qualification).toMatchObject({ expiresOn: '2020-12-31', isValid: false });
     const { qualifications } = (await listed(admin, 'expiring'))!;
-    expect(qualifications.map((q) => [q.treatment.slug, q.isValid]).sort()).toEqual([['chemical-peel-glycolic', false], ['prp-therapy', true]]);
+    expect(qualifications.map((q) => [q.treatment.slug, q.isValid]).sort()).toEqual([
+      ['chemical-peel-glycolic', false],
+      ['prp-therapy', true],
+    ]);
     expect(await qualifiedFor('prp-therapy')).toContain('expiring');
     expect(await qualifiedFor('chemical-peel-glycolic')).not.toContain('expiring');
   });
@@ -322,20 +405,30 @@ describe('qualificationGrant and qualificationRevoke', () => {
   test('granting again for the same treatment replaces the standing qualification', async () => {
     const created = await create(admin, 'renewed', ['new-york-soho']);
     const microneedling = await treatmentId(admin, 'microneedling');
-    const first = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: microneedling, grantedOn: '2019-01-01', expiresOn: '2021-01-01' } });
+    const first = await admin.QualificationGrant({
+      input: { practitionerId: created.id, treatmentId: microneedling, grantedOn: '2019-01-01', expiresOn: '2021-01-01' },
+    });
     const oldId = first.qualificationGrant.qualification!.id;
     expect(await qualifiedFor('microneedling')).not.toContain('renewed');
 
-    const renewal = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: microneedling, grantedOn: '2024-01-01', expiresOn: '2099-01-01' } });
+    const renewal = await admin.QualificationGrant({
+      input: { practitionerId: created.id, treatmentId: microneedling, grantedOn: '2024-01-01', expiresOn: '2099-01-01' },
+    });
     expect(renewal.qualificationGrant.userErrors).toEqual([]);
     const newId = renewal.qualificationGrant.qualification!.id;
     expect(newId).not.toBe(oldId);
-    expect((await listed(admin, 'renewed'))!.qualifications).toEqual([expect.objectContaining({ id: newId, isValid: true, expiresOn: '2099-01-01' })]);
+    expect((await listed(admin, 'renewed'))!.qualifications).toEqual([
+      expect.objectContaining({ id: newId, isValid: true, expiresOn: '2099-01-01' }),
+    ]);
     expect(await qualifiedFor('microneedling')).toContain('renewed');
     const rows = await app.sql.query(
       `SELECT granted_on::text, revoked_at IS NOT NULL AS revoked FROM practitioner_qualifications pq
-        JOIN practitioners p ON p.id = pq.practitioner_id WHERE p.slug = 'renewed' ORDER BY granted_on`);
-    expect(rows).toEqual([{ granted_on: '2019-01-01', revoked: true }, { granted_on: '2024-01-01', revoked: false }]);
+        JOIN practitioners p ON p.id = pq.practitioner_id WHERE p.slug = 'renewed' ORDER BY granted_on`,
+    );
+    expect(rows).toEqual([
+      { granted_on: '2019-01-01', revoked: true },
+      { granted_on: '2024-01-01', revoked: false },
+    ]);
     const event = await lastAudit('qualification.grant');
     expect(event.before).toMatchObject({ granted_on: '2019-01-01', revoked_at: null });
     expect(event.after).toMatchObject({ granted_on: '2024-01-01' });
@@ -353,12 +446,16 @@ describe('qualificationGrant and qualificationRevoke', () => {
     ];
     for (const [dates, fields] of cases) {
       const before = await rowCounts();
-      const { qualificationGrant } = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: microneedling, ...dates } });
+      const { qualificationGrant } = await admin.QualificationGrant({
+        input: { practitionerId: created.id, treatmentId: microneedling, ...dates },
+      });
       expect(qualificationGrant.qualification).toBeNull();
       expect(qualificationGrant.userErrors).toEqual(fields.map((f) => expect.objectContaining({ code: 'INVALID', field: ['input', f] })));
       expect(await rowCounts()).toEqual(before);
     }
-    const sameDay = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: microneedling, grantedOn: '2024-03-01', expiresOn: '2024-03-01' } });
+    const sameDay = await admin.QualificationGrant({
+      input: { practitionerId: created.id, treatmentId: microneedling, grantedOn: '2024-03-01', expiresOn: '2024-03-01' },
+    });
     expect(sameDay.qualificationGrant.userErrors).toEqual([]);
   });
 
@@ -366,15 +463,37 @@ describe('qualificationGrant and qualificationRevoke', () => {
     const created = await create(admin, 'grant-target');
     const microneedling = await treatmentId(admin, 'microneedling');
     const before = await rowCounts();
-    for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Treatment'), 'NOT_FOUND'], [clinicIds['new-york-soho'], 'INVALID']]) {
-      const { qualificationGrant } = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: bad, grantedOn: '2024-01-01' } });
-      expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code, field: ['input', 'treatmentId'] })] });
+    for (const [bad, code] of [
+      ['not-an-id', 'INVALID'],
+      [unknownId('Treatment'), 'NOT_FOUND'],
+      [clinicIds['new-york-soho'], 'INVALID'],
+    ]) {
+      const { qualificationGrant } = await admin.QualificationGrant({
+        input: { practitionerId: created.id, treatmentId: bad, grantedOn: '2024-01-01' },
+      });
+      expect(qualificationGrant).toEqual({
+        qualification: null,
+        userErrors: [expect.objectContaining({ code, field: ['input', 'treatmentId'] })],
+      });
     }
-    for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Practitioner'), 'NOT_FOUND'], [microneedling, 'INVALID']]) {
-      const { qualificationGrant } = await admin.QualificationGrant({ input: { practitionerId: bad, treatmentId: microneedling, grantedOn: '2024-01-01' } });
-      expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code, field: ['input', 'practitionerId'] })] });
+    for (const [bad, code] of [
+      ['not-an-id', 'INVALID'],
+      [unknownId('Practitioner'), 'NOT_FOUND'],
+      [microneedling, 'INVALID'],
+    ]) {
+      const { qualificationGrant } = await admin.QualificationGrant({
+        input: { practitionerId: bad, treatmentId: microneedling, grantedOn: '2024-01-01' },
+      });
+      expect(qualificationGrant).toEqual({
+        qualification: null,
+        userErrors: [expect.objectContaining({ code, field: ['input', 'practitionerId'] })],
+      });
     }
-    for (const [bad, code] of [['not-an-id', 'INVALID'], [unknownId('Qualification'), 'NOT_FOUND'], [created.id, 'INVALID']]) {
+    for (const [bad, code] of [
+      ['not-an-id', 'INVALID'],
+      [unknownId('Qualification'), 'NOT_FOUND'],
+      [created.id, 'INVALID'],
+    ]) {
       const { qualificationRevoke } = await admin.QualificationRevoke({ input: { id: bad } });
       expect(qualificationRevoke).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code, field: ['input', 'id'] })] });
     }
@@ -392,35 +511,50 @@ describe('qualificationGrant and qualificationRevoke', () => {
     const dermabrasion = await treatmentId(admin, 'dermabrasion-classic');
     await app.sql.query(`UPDATE treatments SET retired_at = now() WHERE slug = 'dermabrasion-classic'`);
     const before = await rowCounts();
-    const { qualificationGrant } = await admin.QualificationGrant({ input: { practitionerId: created.id, treatmentId: dermabrasion, grantedOn: '2024-01-01' } });
-    expect(qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code: 'TREATMENT_RETIRED', field: ['input', 'treatmentId'] })] });
+    const { qualificationGrant } = await admin.QualificationGrant({
+      input: { practitionerId: created.id, treatmentId: dermabrasion, grantedOn: '2024-01-01' },
+    });
+    expect(qualificationGrant).toEqual({
+      qualification: null,
+      userErrors: [expect.objectContaining({ code: 'TREATMENT_RETIRED', field: ['input', 'treatmentId'] })],
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
-  test('an organization\'s own treatment is grantable by that organization and NOT_FOUND for others', async () => {
+  test("an organization's own treatment is grantable by that organization and NOT_FOUND for others", async () => {
     const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
     const otherAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: other.slug })).api;
-    await app.sql.query(`
+    await app.sql.query(
+      `
       INSERT INTO treatments (organization_id, slug, name, category, invasiveness, summary, description,
                               duration_min_minutes, duration_max_minutes, recovery, comfort)
-      VALUES ($1, 'house-facial', 'House facial', 'CHEMICAL_PEEL', 'NON_INVASIVE', 'Signature facial.', 'The chain''s own facial.', 45, 60, '{}', '{}')`, [other.id]);
+      VALUES ($1, 'house-facial', 'House facial', 'CHEMICAL_PEEL', 'NON_INVASIVE', 'Signature facial.', 'The chain''s own facial.', 45, 60, '{}', '{}')`,
+      [other.id],
+    );
     const houseFacial = await treatmentId(otherAdmin, 'house-facial');
     expect((await admin.PractitionerAdminTreatment({ slug: 'house-facial' })).treatment).toBeNull();
 
     const own = await create(otherAdmin, 'house-practitioner');
-    const granted = await otherAdmin.QualificationGrant({ input: { practitionerId: own.id, treatmentId: houseFacial, grantedOn: '2024-01-01' } });
+    const granted = await otherAdmin.QualificationGrant({
+      input: { practitionerId: own.id, treatmentId: houseFacial, grantedOn: '2024-01-01' },
+    });
     expect(granted.qualificationGrant.userErrors).toEqual([]);
     expect(granted.qualificationGrant.qualification).toMatchObject({ isValid: true, treatment: { slug: 'house-facial' } });
 
     const ours = await create(admin, 'wants-house-facial');
     const before = await rowCounts();
-    const refused = await admin.QualificationGrant({ input: { practitionerId: ours.id, treatmentId: houseFacial, grantedOn: '2024-01-01' } });
-    expect(refused.qualificationGrant).toEqual({ qualification: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'treatmentId'] })] });
+    const refused = await admin.QualificationGrant({
+      input: { practitionerId: ours.id, treatmentId: houseFacial, grantedOn: '2024-01-01' },
+    });
+    expect(refused.qualificationGrant).toEqual({
+      qualification: null,
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'treatmentId'] })],
+    });
     expect(await rowCounts()).toEqual(before);
   });
 });
 
-test('another organization\'s admin gets NOT_FOUND for the demo organization\'s ids and changes nothing', async () => {
+test("another organization's admin gets NOT_FOUND for the demo organization's ids and changes nothing", async () => {
   const other = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 1, protocols: [] });
   const otherAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: other.slug })).api;
   const amelia = (await listed(admin, 'amelia-hart'))!;
@@ -433,20 +567,31 @@ test('another organization\'s admin gets NOT_FOUND for the demo organization\'s 
 
   const before = { rows: await demoRows(), counts: await rowCounts() };
   const notFound = (field: string[]) => ({ userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field })] });
-  expect((await otherAdmin.PractitionerUpdate({ input: { id: amelia.id, givenName: 'Hijacked' } })).practitionerUpdate)
-    .toMatchObject(notFound(['input', 'id']));
-  expect((await otherAdmin.PractitionerAssignClinic({ input: { practitionerId: amelia.id, clinicId: ownClinic } })).practitionerAssignClinic)
-    .toMatchObject(notFound(['input', 'practitionerId']));
-  expect((await otherAdmin.PractitionerRemoveClinic({ input: { practitionerId: amelia.id, clinicId: clinicIds['new-york-soho'] } })).practitionerRemoveClinic)
-    .toMatchObject(notFound(['input', 'practitionerId']));
-  expect((await otherAdmin.PractitionerAssignClinic({ input: { practitionerId: ownPractitioner.id, clinicId: clinicIds['new-york-soho'] } })).practitionerAssignClinic)
-    .toMatchObject(notFound(['input', 'clinicId']));
-  expect((await otherAdmin.PractitionerCreate({ input: { ...newPractitioner('intruder'), clinicIds: [clinicIds['new-york-soho']] } })).practitionerCreate)
-    .toMatchObject(notFound(['input', 'clinicIds', '0']));
-  expect((await otherAdmin.QualificationGrant({ input: { practitionerId: amelia.id, treatmentId: microneedling, grantedOn: '2024-01-01' } })).qualificationGrant)
-    .toMatchObject(notFound(['input', 'practitionerId']));
-  expect((await otherAdmin.QualificationRevoke({ input: { id: demoQualification } })).qualificationRevoke)
-    .toMatchObject(notFound(['input', 'id']));
+  expect((await otherAdmin.PractitionerUpdate({ input: { id: amelia.id, givenName: 'Hijacked' } })).practitionerUpdate).toMatchObject(
+    notFound(['input', 'id']),
+  );
+  expect(
+    (await otherAdmin.PractitionerAssignClinic({ input: { practitionerId: amelia.id, clinicId: ownClinic } })).practitionerAssignClinic,
+  ).toMatchObject(notFound(['input', 'practitionerId']));
+  expect(
+    (await otherAdmin.PractitionerRemoveClinic({ input: { practitionerId: amelia.id, clinicId: clinicIds['new-york-soho'] } }))
+      .practitionerRemoveClinic,
+  ).toMatchObject(notFound(['input', 'practitionerId']));
+  expect(
+    (await otherAdmin.PractitionerAssignClinic({ input: { practitionerId: ownPractitioner.id, clinicId: clinicIds['new-york-soho'] } }))
+      .practitionerAssignClinic,
+  ).toMatchObject(notFound(['input', 'clinicId']));
+  expect(
+    (await otherAdmin.PractitionerCreate({ input: { ...newPractitioner('intruder'), clinicIds: [clinicIds['new-york-soho']] } }))
+      .practitionerCreate,
+  ).toMatchObject(notFound(['input', 'clinicIds', '0']));
+  expect(
+    (await otherAdmin.QualificationGrant({ input: { practitionerId: amelia.id, treatmentId: microneedling, grantedOn: '2024-01-01' } }))
+      .qualificationGrant,
+  ).toMatchObject(notFound(['input', 'practitionerId']));
+  expect((await otherAdmin.QualificationRevoke({ input: { id: demoQualification } })).qualificationRevoke).toMatchObject(
+    notFound(['input', 'id']),
+  );
 
   expect(await demoRows()).toEqual(before.rows);
   expect(await rowCounts()).toEqual(before.counts);

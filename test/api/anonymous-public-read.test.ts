@@ -47,14 +47,17 @@ afterAll(() => app.close());
 const needsRole = (description: string | null | undefined) => /\bRequires\b/.test(description ?? '');
 
 function publicRootFields(s: GraphQLSchema): string[] {
-  return Object.values(s.getQueryType()!.getFields()).filter((f) => !needsRole(f.description)).map((f) => f.name);
+  return Object.values(s.getQueryType()!.getFields())
+    .filter((f) => !needsRole(f.description))
+    .map((f) => f.name);
 }
 
 /** Names of the fields documented as needing a role. */
 function fieldsNeedingRole(s: GraphQLSchema): Set<string> {
   const fields = new Set<string>();
   for (const type of Object.values(s.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || type === s.getQueryType() || type === s.getMutationType()) continue;
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || type === s.getQueryType() || type === s.getMutationType())
+      continue;
     for (const field of Object.values(type.getFields())) if (needsRole(field.description)) fields.add(field.name);
   }
   return fields;
@@ -65,7 +68,7 @@ function at(data: unknown, path: Array<string | number>): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | null)?.[key], data);
 }
 
-test('the public root fields are the catalog\'s, each with arguments from the demo data', async () => {
+test("the public root fields are the catalog's, each with arguments from the demo data", async () => {
   const names = publicRootFields(await createSchema());
   expect(names.sort()).toEqual(Object.keys(rootArguments).sort());
 });
@@ -94,8 +97,12 @@ describe('anonymously, every field of', () => {
       const path = (error.path ?? []) as Array<string | number>;
       const key = path[path.length - 1];
       // The field that needs a role is nullable: it alone is null, its parent object comes back.
-      expect({ path, code: error.extensions?.code, documented: needingRole.has(fieldNameOf(String(key))), value: at(data, path) })
-        .toEqual({ path, code: 'UNAUTHENTICATED', documented: true, value: null });
+      expect({ path, code: error.extensions?.code, documented: needingRole.has(fieldNameOf(String(key))), value: at(data, path) }).toEqual({
+        path,
+        code: 'UNAUTHENTICATED',
+        documented: true,
+        value: null,
+      });
       expect(path.length).toBeGreaterThan(1);
       expect(at(data, path.slice(0, -1))).toEqual(expect.any(Object));
     }

@@ -11,7 +11,9 @@ const ALLOWED = 'https://app.lumiere-skin.example';
 const REFUSED = 'https://evil.example';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp({ corsOrigins: [ALLOWED] }); });
+beforeAll(async () => {
+  app = await startTestApp({ corsOrigins: [ALLOWED] });
+});
 afterAll(() => app.close());
 
 /** What a browser sends before a cross-origin POST with a JSON body and a bearer token. */
@@ -98,13 +100,20 @@ describe('CORS_ORIGINS', () => {
     expect(matches(development.corsOrigins, 'http://127.0.0.1:3000')).toBe(true);
     expect(matches(development.corsOrigins, 'http://localhost.evil.example')).toBe(false);
 
-    const production = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://db/clinicgraph', DATABASE_APP_PASSWORD: 'a-real-one' });
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(32),
+      DATABASE_URL: 'postgres://db/clinicgraph',
+      DATABASE_APP_PASSWORD: 'a-real-one',
+    });
     expect(production.corsOrigins).toEqual([]);
   });
 
   test('a list replaces the default; an entry that is not an origin is refused', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).corsOrigins)
-      .toEqual(['https://a.example', 'https://b.example:8443']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example:8443',
+    ]);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS/);
     expect(() => loadConfig({ CORS_ORIGINS: 'a.example' })).toThrow(/CORS_ORIGINS/);
   });

@@ -10,7 +10,9 @@ import { graphQLErrors, startTestApp, TestApp } from '../support/harness';
 import { GraphQLBody } from '../support/graphql-body';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 async function postGraphQL(url: string, body: unknown): Promise<{ status: number; text: string; json: GraphQLBody }> {
@@ -172,7 +174,11 @@ describe('client errors', () => {
 
   test('a body over 256 kB is a 413 BAD_REQUEST, as JSON, without internals', async () => {
     const query = `{ treatments(filter: { search: "${'a'.repeat(300 * 1024)}" }) { totalCount } }`;
-    const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const text = await response.text();
 
     expect(response.status).toBe(413);

@@ -19,15 +19,26 @@ afterAll(() => app.close());
 const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 type Input = Parameters<Api['PatientRegister']>[0]['input'];
-const ada = (idempotencyKey: string, more: Partial<Input> = {}): Input =>
-  ({ givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1990-05-17', email: 'ada@example.com', idempotencyKey, ...more });
+const ada = (idempotencyKey: string, more: Partial<Input> = {}): Input => ({
+  givenName: 'Ada',
+  familyName: 'Lovelace',
+  dateOfBirth: '1990-05-17',
+  email: 'ada@example.com',
+  idempotencyKey,
+  ...more,
+});
 
 async function patientsOf(organizationId: string): Promise<Array<{ id: string; given_name: string }>> {
   return app.sql.query(`SELECT id, given_name FROM patients WHERE organization_id = $1 ORDER BY created_at`, [organizationId]);
 }
 
-async function keysOf(organizationId: string): Promise<Array<{ subject: string; key: string; result: unknown; created_at: Date; expires_at: Date }>> {
-  return app.sql.query(`SELECT subject, key, result, created_at, expires_at FROM idempotency_keys WHERE organization_id = $1 ORDER BY created_at`, [organizationId]);
+async function keysOf(
+  organizationId: string,
+): Promise<Array<{ subject: string; key: string; result: unknown; created_at: Date; expires_at: Date }>> {
+  return app.sql.query(
+    `SELECT subject, key, result, created_at, expires_at FROM idempotency_keys WHERE organization_id = $1 ORDER BY created_at`,
+    [organizationId],
+  );
 }
 
 test('the same key twice registers one patient and answers the same payload', async () => {
@@ -50,7 +61,9 @@ test('the same key twice registers one patient and answers the same payload', as
   expect(row.expires_at.getTime() - row.created_at.getTime()).toBe(24 * 3600_000);
   // The replay registered nothing: one REGISTER in the access trail, one event
   // (each payload's skinType is a recorded READ, the replay's too), and the key is no patient data
-  const trail = await app.sql.query(`SELECT fields FROM patient_access_events WHERE patient_id = $1 AND action = 'REGISTER'`, [patients[0].id]);
+  const trail = await app.sql.query(`SELECT fields FROM patient_access_events WHERE patient_id = $1 AND action = 'REGISTER'`, [
+    patients[0].id,
+  ]);
   expect(trail).toEqual([{ fields: ['dateOfBirth', 'email', 'familyName', 'givenName'] }]);
   expect(app.events.filter((e) => e.action === 'patient.register' && e.targetId === patients[0].id)).toHaveLength(1);
 });
@@ -88,8 +101,10 @@ describe('a request whose key is held by a running request waits for it', () => 
     const runner = app.sql.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
-    await runner.query(`INSERT INTO idempotency_keys (organization_id, subject, operation, key, request_hash, result) VALUES ($1, $2, 'patientRegister', $3, $4, $5)`,
-      [organizationId, subject, key, hash, JSON.stringify(result)]);
+    await runner.query(
+      `INSERT INTO idempotency_keys (organization_id, subject, operation, key, request_hash, result) VALUES ($1, $2, 'patientRegister', $3, $4, $5)`,
+      [organizationId, subject, key, hash, JSON.stringify(result)],
+    );
     return {
       end: async (commit: boolean) => {
         await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
@@ -108,7 +123,9 @@ describe('a request whose key is held by a running request waits for it', () => 
   /** 'waiting' when `promise` has not settled after `ms` milliseconds. */
   async function settled<T>(promise: Promise<T>, ms: number): Promise<string> {
     let timer: NodeJS.Timeout | undefined;
-    const waiting = new Promise<string>((resolve) => { timer = setTimeout(() => resolve('waiting'), ms); });
+    const waiting = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve('waiting'), ms);
+    });
     try {
       return await Promise.race([promise.then(() => 'answered'), waiting]);
     } finally {
@@ -155,16 +172,20 @@ test('the same key with a different input is IDEMPOTENCY_KEY_REUSED and writes n
   const first = (await admin.PatientRegister({ input: ada(key) })).patientRegister;
 
   // When another registration comes with the same key (even a field order change is the same input)
-  const reordered = (await admin.PatientRegister({
-    input: { idempotencyKey: key, email: 'ada@example.com', dateOfBirth: '1990-05-17', familyName: 'Lovelace', givenName: 'Ada' },
-  })).patientRegister;
+  const reordered = (
+    await admin.PatientRegister({
+      input: { idempotencyKey: key, email: 'ada@example.com', dateOfBirth: '1990-05-17', familyName: 'Lovelace', givenName: 'Ada' },
+    })
+  ).patientRegister;
   const other = (await admin.PatientRegister({ input: ada(key, { givenName: 'Grace', familyName: 'Hopper' }) })).patientRegister;
 
   // Then the same input replays, and the different one is refused without writing
   expect(reordered).toEqual(first);
   expect(other).toEqual({
     patient: null,
-    userErrors: [{ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'], message: expect.stringContaining('different request') }],
+    userErrors: [
+      { code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'], message: expect.stringContaining('different request') },
+    ],
   });
   expect((await patientsOf(org.id)).map((p) => p.given_name)).toEqual(['Ada']);
   expect(await keysOf(org.id)).toHaveLength(1);
@@ -196,7 +217,9 @@ test('an expired key (older than 24 hours) runs again and is replaced', async ()
   const key = randomUUID();
   const first = (await admin.PatientRegister({ input: ada(key) })).patientRegister;
   await app.sql.query(
-    `UPDATE idempotency_keys SET created_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE organization_id = $1`, [org.id]);
+    `UPDATE idempotency_keys SET created_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE organization_id = $1`,
+    [org.id],
+  );
 
   // When the same key comes again (even with another input)
   const again = (await admin.PatientRegister({ input: ada(key, { givenName: 'Grace' }) })).patientRegister;
@@ -231,6 +254,9 @@ test('a failed attempt keeps no key: the retry with the same key runs', async ()
 test('a blank key is INVALID', async () => {
   const { org, admin } = await ownOrganization(app);
   const { patientRegister } = await admin.PatientRegister({ input: ada('   ') });
-  expect(patientRegister).toEqual({ patient: null, userErrors: [{ code: 'INVALID', field: ['input', 'idempotencyKey'], message: expect.any(String) }] });
+  expect(patientRegister).toEqual({
+    patient: null,
+    userErrors: [{ code: 'INVALID', field: ['input', 'idempotencyKey'], message: expect.any(String) }],
+  });
   expect(await patientsOf(org.id)).toEqual([]);
 });

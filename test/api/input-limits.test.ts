@@ -16,17 +16,24 @@ describe('the schema', () => {
     const check = (where: string, field: Pick<GraphQLInputField, 'type' | 'extensions' | 'description'>) => {
       if (getNamedType(field.type) !== GraphQLString) return;
       const max = maxLengthOf(field);
-      const stated = field.description?.includes(`At most ${max} characters.`) || field.description?.includes(`Each at most ${max} characters.`);
+      const stated =
+        field.description?.includes(`At most ${max} characters.`) || field.description?.includes(`Each at most ${max} characters.`);
       if (max === undefined || !stated) unlimited.push(where);
     };
     let checked = 0;
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
       if (isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) { check(`${type.name}.${field.name}`, field); checked++; }
+        for (const field of Object.values(type.getFields())) {
+          check(`${type.name}.${field.name}`, field);
+          checked++;
+        }
       } else if (isObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
-          for (const arg of field.args) { check(`${type.name}.${field.name}(${arg.name})`, arg); checked++; }
+          for (const arg of field.args) {
+            check(`${type.name}.${field.name}(${arg.name})`, arg);
+            checked++;
+          }
         }
       }
     }
@@ -51,13 +58,24 @@ describe('through the API', () => {
   const newClinic = (slug: string) => ({ slug, name: 'Limits Clinic', address, timeZone: 'America/New_York' });
   const clinicCount = async () => (await app.sql.query('SELECT count(*)::int AS count FROM clinics'))[0].count as number;
 
-  test.each(['postalCode', 'region'] as const)('clinicCreate with a 100,000-character address.%s is INVALID at its path, and nothing is stored', async (field) => {
-    const before = await clinicCount();
-    const { clinicCreate } = await admin.ClinicCreate({ input: { ...newClinic(`too-long-${field.toLowerCase()}`), address: { ...address, [field]: 'x'.repeat(100_000) } } });
-    expect(clinicCreate.clinic).toBeNull();
-    expect(clinicCreate.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'address', field], message: expect.stringMatching(/^Give at most \d+ characters \(this value has 100000\)\.$/) }]);
-    expect(await clinicCount()).toBe(before);
-  });
+  test.each(['postalCode', 'region'] as const)(
+    'clinicCreate with a 100,000-character address.%s is INVALID at its path, and nothing is stored',
+    async (field) => {
+      const before = await clinicCount();
+      const { clinicCreate } = await admin.ClinicCreate({
+        input: { ...newClinic(`too-long-${field.toLowerCase()}`), address: { ...address, [field]: 'x'.repeat(100_000) } },
+      });
+      expect(clinicCreate.clinic).toBeNull();
+      expect(clinicCreate.userErrors).toEqual([
+        {
+          code: 'INVALID',
+          field: ['input', 'address', field],
+          message: expect.stringMatching(/^Give at most \d+ characters \(this value has 100000\)\.$/),
+        },
+      ]);
+      expect(await clinicCount()).toBe(before);
+    },
+  );
 
   test('clinicUpdate with a 100,000-character region changes nothing', async () => {
     const { clinicUpdate } = await admin.ClinicUpdate({ input: { id: clinicId, address: { ...address, region: 'r'.repeat(100_000) } } });
@@ -91,7 +109,9 @@ describe('through the API', () => {
   });
 
   test.each(['ZZ', 'UK', 'EU', 'us'])('countryCode "%s" is not an ISO 3166-1 alpha-2 code', async (countryCode) => {
-    const { clinicCreate } = await admin.ClinicCreate({ input: { ...newClinic(`country-${countryCode.toLowerCase()}`), address: { ...address, countryCode } } });
+    const { clinicCreate } = await admin.ClinicCreate({
+      input: { ...newClinic(`country-${countryCode.toLowerCase()}`), address: { ...address, countryCode } },
+    });
     expect(clinicCreate.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'address', 'countryCode'] })]);
   });
 
@@ -99,7 +119,9 @@ describe('through the API', () => {
     const { protocol } = await app.api.ProtocolLookup({ slug: 'microneedling' });
     for (const durationMinutes of [4, 601, 100_000]) {
       const { offeringSet } = await admin.OfferingSet({ input: { clinicId, protocolId: protocol!.id, durationMinutes } });
-      expect(offeringSet.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'durationMinutes'], message: 'Give a duration of 5 to 600 minutes.' }]);
+      expect(offeringSet.userErrors).toEqual([
+        { code: 'INVALID', field: ['input', 'durationMinutes'], message: 'Give a duration of 5 to 600 minutes.' },
+      ]);
     }
   });
 
@@ -107,11 +129,17 @@ describe('through the API', () => {
     const { api: orgAdmin } = await app.as({ role: Role.ORG_ADMIN });
     const { treatment } = await app.api.TreatmentLookup({ slug: 'microneedling' });
     const { practitioners } = await orgAdmin.Practitioners({ first: 1 });
-    const [{ count: before }] = await app.sql.query('SELECT count(*)::int AS count FROM practitioner_qualifications WHERE revoked_at IS NULL');
-    const { qualificationGrant } = await orgAdmin.QualificationGrant({ input: { practitionerId: practitioners.edges[0].node.id, treatmentId: treatment!.id, grantedOn: '2099-01-01' } });
+    const [{ count: before }] = await app.sql.query(
+      'SELECT count(*)::int AS count FROM practitioner_qualifications WHERE revoked_at IS NULL',
+    );
+    const { qualificationGrant } = await orgAdmin.QualificationGrant({
+      input: { practitionerId: practitioners.edges[0].node.id, treatmentId: treatment!.id, grantedOn: '2099-01-01' },
+    });
     expect(qualificationGrant.qualification).toBeNull();
     expect(qualificationGrant.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field: ['input', 'grantedOn'] })]);
-    const [{ count: after }] = await app.sql.query('SELECT count(*)::int AS count FROM practitioner_qualifications WHERE revoked_at IS NULL');
+    const [{ count: after }] = await app.sql.query(
+      'SELECT count(*)::int AS count FROM practitioner_qualifications WHERE revoked_at IS NULL',
+    );
     expect(after).toBe(before);
   });
 

@@ -14,7 +14,7 @@ afterAll(() => Promise.all([production.close(), development.close()]));
 
 async function post(app: TestApp, body: { query: string; variables?: Record<string, unknown> }) {
   const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = await response.json() as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const json = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
   return { status: response.status, json };
 }
 
@@ -22,12 +22,22 @@ const misspelled: Array<[string, { query: string; variables?: Record<string, unk
   ['a field', { query: '{ treatmnt(slug: "x") { slug } }' }, 'GRAPHQL_VALIDATION_FAILED'],
   ['an argument', { query: '{ treatments(filtr: {}) { totalCount } }' }, 'GRAPHQL_VALIDATION_FAILED'],
   ['an enum value in the query', { query: '{ treatments(filter: { concern: ACNE_SCAR }) { totalCount } }' }, 'GRAPHQL_VALIDATION_FAILED'],
-  ['an input field in a variable', {
-    query: 'query Treatments($filter: TreatmentFilter) { treatments(filter: $filter) { totalCount } }', variables: { filter: { concren: 'ACNE_SCARS' } },
-  }, 'BAD_USER_INPUT'],
-  ['an enum value in a variable', {
-    query: 'query Treatments($filter: TreatmentFilter) { treatments(filter: $filter) { totalCount } }', variables: { filter: { concern: 'ACNE_SCAR' } },
-  }, 'BAD_USER_INPUT'],
+  [
+    'an input field in a variable',
+    {
+      query: 'query Treatments($filter: TreatmentFilter) { treatments(filter: $filter) { totalCount } }',
+      variables: { filter: { concren: 'ACNE_SCARS' } },
+    },
+    'BAD_USER_INPUT',
+  ],
+  [
+    'an enum value in a variable',
+    {
+      query: 'query Treatments($filter: TreatmentFilter) { treatments(filter: $filter) { totalCount } }',
+      variables: { filter: { concern: 'ACNE_SCAR' } },
+    },
+    'BAD_USER_INPUT',
+  ],
 ];
 
 describe.each(misspelled)('misspelling %s', (_what, body, code) => {

@@ -13,7 +13,9 @@ import { startTestApp, TestApp } from '../support/harness';
 import { GraphQLBody } from '../support/graphql-body';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 /** Refusals must not wait for the database or the resolvers: a generous bound. */
@@ -28,7 +30,9 @@ interface Answer<Data> {
 
 /** Posts an operation; `Data` is the shape it selects, for the tests that read its data. */
 async function post<Data = Record<string, unknown>>(
-  url: string, body: { query: string; variables?: Record<string, unknown> }, token?: string,
+  url: string,
+  body: { query: string; variables?: Record<string, unknown> },
+  token?: string,
 ): Promise<Answer<Data>> {
   const started = Date.now();
   const response = await fetch(url, {
@@ -36,7 +40,7 @@ async function post<Data = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  const json = await response.json() as Answer<Data>['json'];
+  const json = (await response.json()) as Answer<Data>['json'];
   return { status: response.status, json, ms: Date.now() - started };
 }
 
@@ -44,9 +48,10 @@ async function post<Data = Record<string, unknown>>(
 function organizationClinicsNesting(levels: number): string {
   let selection = 'name';
   for (let level = 0; level < levels; level++) {
-    selection = level === levels - 1
-      ? `organization(slug: "lumiere-skin") { clinics { edges { node { ${selection} } } } }`
-      : `organization { clinics { edges { node { ${selection} } } } }`;
+    selection =
+      level === levels - 1
+        ? `organization(slug: "lumiere-skin") { clinics { edges { node { ${selection} } } } }`
+        : `organization { clinics { edges { node { ${selection} } } } }`;
   }
   return `{ ${selection} }`;
 }
@@ -79,9 +84,9 @@ describe('refused before any resolver runs', () => {
   });
 
   test('1,000 aliases of nodes(ids:) with 100 ids each is TOO_MANY_ALIASES, with the count and the cost', async () => {
-    const { data } = await post<{ clinics: { edges: Array<{ node: { id: string } }> } }>(
-      app.url, { query: '{ clinics(filter: { organizationSlug: "lumiere-skin" }, first: 1) { edges { node { id } } } }' })
-      .then((answer) => answer.json);
+    const { data } = await post<{ clinics: { edges: Array<{ node: { id: string } }> } }>(app.url, {
+      query: '{ clinics(filter: { organizationSlug: "lumiere-skin" }, first: 1) { edges { node { id } } } }',
+    }).then((answer) => answer.json);
     const ids = Array.from({ length: 100 }, () => data!.clinics.edges[0].node.id);
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: nodes(ids: $ids) { id }`);
     const query = `query Many($ids: [ID!]!) { ${aliases.join(' ')} }`;
@@ -93,7 +98,9 @@ describe('refused before any resolver runs', () => {
     expect(status).toBe(400);
     expect(json.errors).toHaveLength(1);
     expect(json.errors![0].extensions).toMatchObject({
-      code: 'TOO_MANY_ALIASES', aliases: 1000, limit: DEFAULT_QUERY_LIMITS.maxAliases,
+      code: 'TOO_MANY_ALIASES',
+      aliases: 1000,
+      limit: DEFAULT_QUERY_LIMITS.maxAliases,
       // 1,000 lists of 100 objects (the ids come from a variable)
       cost: 100_000,
     });
@@ -126,7 +133,11 @@ describe('refused before any resolver runs', () => {
 
     expect(refused.status).toBe(400);
     expect(refused.json.errors![0].extensions).toEqual({
-      code: 'QUERY_TOO_COMPLEX', cost: costFor(100), limit: DEFAULT_QUERY_LIMITS.maxCost, depth: 17, aliases: 0,
+      code: 'QUERY_TOO_COMPLEX',
+      cost: costFor(100),
+      limit: DEFAULT_QUERY_LIMITS.maxCost,
+      depth: 17,
+      aliases: 0,
     });
     expect(refused.json.errors![0].message).toContain(String(costFor(100)));
     expect(refused.ms).toBeLessThan(FAST_REFUSAL_MS);
@@ -162,7 +173,9 @@ describe('refused before any resolver runs', () => {
 
 describe('answered operations report their cost', () => {
   test('a small query carries extensions.cost', async () => {
-    const { status, json } = await post<{ treatment: { name: string } }>(app.url, { query: '{ treatment(slug: "microneedling") { name duration { minMinutes } } }' });
+    const { status, json } = await post<{ treatment: { name: string } }>(app.url, {
+      query: '{ treatment(slug: "microneedling") { name duration { minMinutes } } }',
+    });
 
     expect(status).toBe(200);
     expect(json.data!.treatment.name).toBe('Microneedling');
@@ -185,7 +198,11 @@ describe('answered operations report their cost', () => {
     const query = fs.readFileSync(path.join(__dirname, '..', 'operations', 'nested.graphql'), 'utf8');
     const { token } = await app.as({ role: Role.ORG_ADMIN });
 
-    const { status, json } = await post<{ organization: { clinics: { edges: unknown[] } } }>(app.url, { query, variables: { slug: 'lumiere-skin' } }, token);
+    const { status, json } = await post<{ organization: { clinics: { edges: unknown[] } } }>(
+      app.url,
+      { query, variables: { slug: 'lumiere-skin' } },
+      token,
+    );
 
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
@@ -203,7 +220,9 @@ describe('limits configured by environment', () => {
       // treatments (1) + 10 edges + 10 nodes = 21 > 20; depth 5 > 4; 2 aliases > 1
       const tooComplex = await post(strict.url, { query: '{ treatments(first: 10) { edges { node { slug } } } }' });
       const tooDeep = await post(strict.url, { query: '{ treatments(first: 1) { edges { node { duration { minMinutes } } } } }' });
-      const tooManyAliases = await post(strict.url, { query: '{ a: treatment(slug: "microneedling") { slug } b: treatment(slug: "x") { slug } }' });
+      const tooManyAliases = await post(strict.url, {
+        query: '{ a: treatment(slug: "microneedling") { slug } b: treatment(slug: "x") { slug } }',
+      });
       const fine = await post(strict.url, { query: '{ treatment(slug: "microneedling") { duration { minMinutes } } }' });
 
       expect(tooComplex.json.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 21, limit: 20 });

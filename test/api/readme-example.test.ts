@@ -4,7 +4,9 @@ import path from 'node:path';
 import { startTestApp, TestApp } from '../support/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 test('the example query of the README returns the answer printed there', async () => {
@@ -14,6 +16,10 @@ test('the example query of the README returns the answer printed there', async (
   const answer = /```json\n([\s\S]*?)```/.exec(example)?.[1];
   expect(query).toBeDefined();
   expect(answer).toBeDefined();
-  const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   expect(await response.json()).toEqual(JSON.parse(answer!));
 });

@@ -25,7 +25,7 @@ test('every type, field, argument and enum value of the schema has a description
     if ('getFields' in type) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
-        for (const arg of ('args' in field ? field.args : [])) {
+        for (const arg of 'args' in field ? field.args : []) {
           if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
@@ -45,7 +45,11 @@ test('test/generated/graphql.ts is what codegen.yml generates', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-codegen-'));
   const tmpConfig = path.join(tmp, 'codegen.yml');
   fs.writeFileSync(tmpConfig, config.replace(`${generated}:`, `${path.join(tmp, 'graphql.ts')}:`));
-  execFileSync(process.execPath, [path.join(root, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', tmpConfig, '--silent'], { cwd: root });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', tmpConfig, '--silent'],
+    { cwd: root },
+  );
   expect(fs.readFileSync(path.join(root, generated), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'graphql.ts'), 'utf8'));
   fs.rmSync(tmp, { recursive: true, force: true });
 }, 60000);

@@ -8,7 +8,9 @@ import { Api, startTestApp, TestApp } from '../support/harness';
 import { createOrganization } from '../support/factories';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 /** The organization's admin: practitioners are visible to staff only. */
@@ -34,7 +36,9 @@ async function statementsFor(slug: string): Promise<{ count: number; clinics: nu
 test('the nested catalog query does not send more SQL when the organization grows', async () => {
   const small = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 1, protocols: ['microneedling'] });
   const large = await createOrganization(app.sql, {
-    clinics: 6, practitionersPerClinic: 3, protocols: ['microneedling', 'microneedling-prp', 'microneedling-alternating-glycolic-peel'],
+    clinics: 6,
+    practitionersPerClinic: 3,
+    protocols: ['microneedling', 'microneedling-prp', 'microneedling-alternating-glycolic-peel'],
   });
 
   const smallRun = await statementsFor(small.slug);

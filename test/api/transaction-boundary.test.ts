@@ -103,16 +103,22 @@ describe('concurrent grants of one qualification (REPEATABLE READ)', () => {
   /** Backends of the application role waiting for a lock. */
   async function waitingForLocks(): Promise<number> {
     const [row] = await app.sql.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = 'clinicgraph_app' AND datname = current_database() AND wait_event_type = 'Lock'`);
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = 'clinicgraph_app' AND datname = current_database() AND wait_event_type = 'Lock'`,
+    );
     return row.n;
   }
 
   test('given two grants that collide, then both succeed after a retry, one standing qualification remains and each is announced once', async () => {
     const practitioner = org.practitioners[0];
     const [treatment] = await app.sql.query(`SELECT id FROM treatments WHERE slug = 'microneedling' AND organization_id IS NULL`);
-    const grant = (grantedOn: string) => admin.QualificationGrant({
-      input: { practitionerId: toGlobalId('Practitioner', practitioner.id), treatmentId: toGlobalId('Treatment', treatment.id), grantedOn },
-    });
+    const grant = (grantedOn: string) =>
+      admin.QualificationGrant({
+        input: {
+          practitionerId: toGlobalId('Practitioner', practitioner.id),
+          treatmentId: toGlobalId('Treatment', treatment.id),
+          grantedOn,
+        },
+      });
 
     // Hold the practitioner's row so that both grants take their snapshot, then queue behind the lock.
     const holder = app.sql.createQueryRunner();
@@ -133,12 +139,16 @@ describe('concurrent grants of one qualification (REPEATABLE READ)', () => {
     expect(results.map((r) => r.qualificationGrant.userErrors)).toEqual([[], []]);
     const standing = await app.sql.query(
       `SELECT granted_on FROM practitioner_qualifications WHERE practitioner_id = $1 AND treatment_id = $2 AND revoked_at IS NULL`,
-      [practitioner.id, treatment.id]);
+      [practitioner.id, treatment.id],
+    );
     expect(standing).toHaveLength(1);
     const grantEvents = app.events.slice(eventsBefore).filter((e) => e.action === 'qualification.grant');
     expect(grantEvents).toHaveLength(2);
     // The second grant re-ran: its first attempt was rolled back.
-    const rollbacks = app.requests.filter((r) => r.operationName === 'QualificationGrant').flatMap((r) => r.statements).filter((s) => s === 'ROLLBACK');
+    const rollbacks = app.requests
+      .filter((r) => r.operationName === 'QualificationGrant')
+      .flatMap((r) => r.statements)
+      .filter((s) => s === 'ROLLBACK');
     expect(rollbacks.length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -25,29 +25,59 @@ async function expectBadInput(request: Promise<unknown>, argument: string, messa
 }
 
 test('to must come after from', async () => {
-  await expectBadInput(app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: MONDAY.to, to: MONDAY.from }), 'to', /after/);
-  await expectBadInput(app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: MONDAY.from, to: MONDAY.from }), 'to', /after/);
+  await expectBadInput(
+    app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: MONDAY.to, to: MONDAY.from }),
+    'to',
+    /after/,
+  );
+  await expectBadInput(
+    app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: MONDAY.from, to: MONDAY.from }),
+    'to',
+    /after/,
+  );
 });
 
 test('a range longer than 31 days is refused', async () => {
   await expectBadInput(
-    app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: '2027-03-01T00:00:00Z', to: '2027-04-01T00:00:01Z' }), 'to', /31 days/);
-  const { availability } = await app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: '2027-03-01T00:00:00Z', to: '2027-04-01T00:00:00Z' });
+    app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, from: '2027-03-01T00:00:00Z', to: '2027-04-01T00:00:01Z' }),
+    'to',
+    /31 days/,
+  );
+  const { availability } = await app.api.Availability({
+    clinicId: f.clinicId,
+    protocolId: f.protocolId,
+    from: '2027-03-01T00:00:00Z',
+    to: '2027-04-01T00:00:00Z',
+  });
   expect(availability.length).toBeGreaterThan(0);
 });
 
-test('malformed, unknown and other organizations\' ids are refused by argument', async () => {
+test("malformed, unknown and other organizations' ids are refused by argument", async () => {
   const unknown = (type: string) => toGlobalId(type, crypto.randomUUID());
   await expectBadInput(app.api.Availability({ clinicId: 'nope', protocolId: f.protocolId, ...MONDAY }), 'clinicId', /not a valid id/);
-  await expectBadInput(app.api.Availability({ clinicId: f.protocolId, protocolId: f.protocolId, ...MONDAY }), 'clinicId', /not the id of a Clinic/);
-  await expectBadInput(app.api.Availability({ clinicId: unknown('Clinic'), protocolId: f.protocolId, ...MONDAY }), 'clinicId', /No Clinic/);
-  await expectBadInput(app.api.Availability({ clinicId: f.clinicId, protocolId: unknown('Protocol'), ...MONDAY }), 'protocolId', /No Protocol/);
   await expectBadInput(
-    app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, practitionerId: unknown('Practitioner'), ...MONDAY }), 'practitionerId', /No Practitioner/);
+    app.api.Availability({ clinicId: f.protocolId, protocolId: f.protocolId, ...MONDAY }),
+    'clinicId',
+    /not the id of a Clinic/,
+  );
+  await expectBadInput(app.api.Availability({ clinicId: unknown('Clinic'), protocolId: f.protocolId, ...MONDAY }), 'clinicId', /No Clinic/);
+  await expectBadInput(
+    app.api.Availability({ clinicId: f.clinicId, protocolId: unknown('Protocol'), ...MONDAY }),
+    'protocolId',
+    /No Protocol/,
+  );
+  await expectBadInput(
+    app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, practitionerId: unknown('Practitioner'), ...MONDAY }),
+    'practitionerId',
+    /No Practitioner/,
+  );
   // Another organization's practitioner, asked for at this clinic, by anonymous clients and by the other organization's admin.
   for (const api of [app.api, other.admin]) {
     await expectBadInput(
-      api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, practitionerId: other.practitionerIds[0], ...MONDAY }), 'practitionerId', /No Practitioner/);
+      api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, practitionerId: other.practitionerIds[0], ...MONDAY }),
+      'practitionerId',
+      /No Practitioner/,
+    );
   }
 });
 

@@ -6,7 +6,9 @@ import { Api, startTestApp, TestApp } from '../support/harness';
 import { calendarFixture, CalendarFixture } from './calendar-fixture';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 /** Every practitioner qualified, working Monday to Friday 09:00-18:00 (arranged with SQL). */
@@ -16,26 +18,43 @@ async function givenClinicWith(practitioners: number): Promise<CalendarFixture> 
   await app.sql.query(
     `INSERT INTO practitioner_working_hours (organization_id, practitioner_id, clinic_id, day_of_week, starts, ends)
      SELECT pc.organization_id, pc.practitioner_id, pc.clinic_id, d, '09:00', '18:00' FROM practitioner_clinics pc, generate_series(1, 5) d
-      WHERE pc.organization_id = $1`, [f.org.id]);
+      WHERE pc.organization_id = $1`,
+    [f.org.id],
+  );
   // Some leave, so that busy time is part of the work.
   await app.sql.query(
     `INSERT INTO practitioner_leave (organization_id, practitioner_id, starts_at, ends_at)
      SELECT organization_id, practitioner_id, '2027-03-02T10:00:00+01:00', '2027-03-02T12:00:00+01:00' FROM practitioner_clinics WHERE organization_id = $1`,
-    [f.org.id]);
+    [f.org.id],
+  );
   return f;
 }
 
-async function statementsFor(api: Api, f: CalendarFixture, days: number): Promise<{ statements: number; slots: number; practitioners: number }> {
+async function statementsFor(
+  api: Api,
+  f: CalendarFixture,
+  days: number,
+): Promise<{ statements: number; slots: number; practitioners: number }> {
   const before = app.requests.length;
   const { availability } = await api.Availability({
-    clinicId: f.clinicId, protocolId: f.protocolId, from: '2027-03-01T00:00:00+01:00', to: new Date(Date.parse('2027-03-01T00:00:00+01:00') + days * 86_400_000).toISOString(),
+    clinicId: f.clinicId,
+    protocolId: f.protocolId,
+    from: '2027-03-01T00:00:00+01:00',
+    to: new Date(Date.parse('2027-03-01T00:00:00+01:00') + days * 86_400_000).toISOString(),
   });
   const served = app.requests.slice(before).filter((r) => r.operationName === 'Availability');
   expect(served).toHaveLength(1);
-  return { statements: served[0].statements.length, slots: availability.length, practitioners: new Set(availability.map((s) => s.practitionerId)).size };
+  return {
+    statements: served[0].statements.length,
+    slots: availability.length,
+    practitioners: new Set(availability.map((s) => s.practitionerId)).size,
+  };
 }
 
-test.each([['a booking app', false], ['staff', true]])('%s: statements do not grow with days or practitioners', async (_who, asStaff) => {
+test.each([
+  ['a booking app', false],
+  ['staff', true],
+])('%s: statements do not grow with days or practitioners', async (_who, asStaff) => {
   const one = await givenClinicWith(1);
   const ten = await givenClinicWith(10);
   const apiOf = (f: CalendarFixture) => (asStaff ? f.admin : app.api);

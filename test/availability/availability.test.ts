@@ -7,7 +7,9 @@ import { startTestApp, TestApp } from '../support/harness';
 import { calendarFixture, CalendarFixture, instant, quarterHours, setHours, startsOf } from './calendar-fixture';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 const MONDAY_TO_WEDNESDAY = { from: '2027-03-01T00:00:00+01:00', to: '2027-03-03T00:00:00+01:00' };
@@ -46,14 +48,26 @@ test('slots lie where opening hours and working hours meet, each as long as the 
 test('leave removes the slots it overlaps, and removing it brings them back', async () => {
   const f = await givenWorkingWeek();
   const { leaveAdd } = await f.admin.LeaveAdd({
-    input: { practitionerId: f.practitionerIds[0], startsAt: '2027-03-01T10:00:00+01:00', endsAt: '2027-03-01T11:00:00+01:00', reason: 'Dentist' },
+    input: {
+      practitionerId: f.practitionerIds[0],
+      startsAt: '2027-03-01T10:00:00+01:00',
+      endsAt: '2027-03-01T11:00:00+01:00',
+      reason: 'Dentist',
+    },
   });
   expect(leaveAdd.userErrors).toEqual([]);
 
   const during = await app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocolId, ...MONDAY });
   expect(startsOf(during.availability)).toEqual([instant('2027-03-01T09:00:00+01:00'), instant('2027-03-01T11:00:00+01:00')]);
   const { practitioner } = await f.admin.PractitionerCalendar({ id: f.practitionerIds[0], clinicId: f.clinicId, ...MONDAY });
-  expect(practitioner!.leave).toEqual([{ id: leaveAdd.leave!.id, startsAt: instant('2027-03-01T10:00:00+01:00'), endsAt: instant('2027-03-01T11:00:00+01:00'), reason: 'Dentist' }]);
+  expect(practitioner!.leave).toEqual([
+    {
+      id: leaveAdd.leave!.id,
+      startsAt: instant('2027-03-01T10:00:00+01:00'),
+      endsAt: instant('2027-03-01T11:00:00+01:00'),
+      reason: 'Dentist',
+    },
+  ]);
 
   const { leaveRemove } = await f.admin.LeaveRemove({ input: { id: leaveAdd.leave!.id } });
   expect(leaveRemove.userErrors).toEqual([]);

@@ -15,15 +15,23 @@ afterAll(() => app.close());
 
 const WEEK = { from: '2027-03-01T00:00:00Z', to: '2027-03-08T00:00:00Z' };
 
-test('an admin replaces a practitioner\'s week at a clinic, reads it back, and the change is audited', async () => {
+test("an admin replaces a practitioner's week at a clinic, reads it back, and the change is audited", async () => {
   const practitionerId = f.practitionerIds[0];
-  const first = await f.admin.WorkingHoursSet({ input: { practitionerId, clinicId: f.clinicId, hours: [
-    { dayOfWeek: 'TUESDAY', starts: '13:00', ends: '17:00' },
-    { dayOfWeek: 'MONDAY', starts: '09:00', ends: '12:00' },
-    { dayOfWeek: 'MONDAY', starts: '12:00', ends: '15:30' },
-  ] } });
+  const first = await f.admin.WorkingHoursSet({
+    input: {
+      practitionerId,
+      clinicId: f.clinicId,
+      hours: [
+        { dayOfWeek: 'TUESDAY', starts: '13:00', ends: '17:00' },
+        { dayOfWeek: 'MONDAY', starts: '09:00', ends: '12:00' },
+        { dayOfWeek: 'MONDAY', starts: '12:00', ends: '15:30' },
+      ],
+    },
+  });
   expect(first.workingHoursSet.userErrors).toEqual([]);
-  const second = await f.admin.WorkingHoursSet({ input: { practitionerId, clinicId: f.clinicId, hours: [{ dayOfWeek: 'FRIDAY', starts: '08:00', ends: '16:00' }] } });
+  const second = await f.admin.WorkingHoursSet({
+    input: { practitionerId, clinicId: f.clinicId, hours: [{ dayOfWeek: 'FRIDAY', starts: '08:00', ends: '16:00' }] },
+  });
   expect(second.workingHoursSet.userErrors).toEqual([]);
 
   const { practitioner } = await f.admin.PractitionerCalendar({ id: practitionerId, clinicId: f.clinicId, ...WEEK });
@@ -31,24 +39,46 @@ test('an admin replaces a practitioner\'s week at a clinic, reads it back, and t
   const { auditEvents } = await f.admin.AuditEvents({ filter: { action: 'practitioner.workingHours.set' } });
   expect(auditEvents.edges.map((e) => e.node.after)).toEqual([
     { clinicId: f.org.clinics[0].id, hours: [{ dayOfWeek: 'FRIDAY', starts: '08:00:00', ends: '16:00:00' }] },
-    { clinicId: f.org.clinics[0].id, hours: [
-      { dayOfWeek: 'MONDAY', starts: '09:00:00', ends: '12:00:00' }, { dayOfWeek: 'MONDAY', starts: '12:00:00', ends: '15:30:00' },
-      { dayOfWeek: 'TUESDAY', starts: '13:00:00', ends: '17:00:00' },
-    ] },
+    {
+      clinicId: f.org.clinics[0].id,
+      hours: [
+        { dayOfWeek: 'MONDAY', starts: '09:00:00', ends: '12:00:00' },
+        { dayOfWeek: 'MONDAY', starts: '12:00:00', ends: '15:30:00' },
+        { dayOfWeek: 'TUESDAY', starts: '13:00:00', ends: '17:00:00' },
+      ],
+    },
   ]);
 });
 
 test('overlapping or reversed intervals are INVALID and nothing is written', async () => {
   const practitionerId = f.practitionerIds[1];
-  const overlap = await f.admin.WorkingHoursSet({ input: { practitionerId, clinicId: f.clinicId, hours: [
-    { dayOfWeek: 'MONDAY', starts: '09:00', ends: '12:00' }, { dayOfWeek: 'MONDAY', starts: '11:00', ends: '14:00' },
-  ] } });
-  expect(overlap.workingHoursSet.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'hours'], message: 'Working intervals on MONDAY overlap.' }]);
-  const reversed = await f.admin.WorkingHoursSet({ input: { practitionerId, clinicId: f.clinicId, hours: [
-    { dayOfWeek: 'MONDAY', starts: '12:00', ends: '09:00' }, { dayOfWeek: 'TUESDAY', starts: '25:00', ends: '26:00' },
-  ] } });
+  const overlap = await f.admin.WorkingHoursSet({
+    input: {
+      practitionerId,
+      clinicId: f.clinicId,
+      hours: [
+        { dayOfWeek: 'MONDAY', starts: '09:00', ends: '12:00' },
+        { dayOfWeek: 'MONDAY', starts: '11:00', ends: '14:00' },
+      ],
+    },
+  });
+  expect(overlap.workingHoursSet.userErrors).toEqual([
+    { code: 'INVALID', field: ['input', 'hours'], message: 'Working intervals on MONDAY overlap.' },
+  ]);
+  const reversed = await f.admin.WorkingHoursSet({
+    input: {
+      practitionerId,
+      clinicId: f.clinicId,
+      hours: [
+        { dayOfWeek: 'MONDAY', starts: '12:00', ends: '09:00' },
+        { dayOfWeek: 'TUESDAY', starts: '25:00', ends: '26:00' },
+      ],
+    },
+  });
   expect(reversed.workingHoursSet.userErrors.map((e) => e.field)).toEqual([
-    ['input', 'hours', '0', 'ends'], ['input', 'hours', '1', 'starts'], ['input', 'hours', '1', 'ends'],
+    ['input', 'hours', '0', 'ends'],
+    ['input', 'hours', '1', 'starts'],
+    ['input', 'hours', '1', 'ends'],
   ]);
   const { practitioner } = await f.admin.PractitionerCalendar({ id: practitionerId, clinicId: f.clinicId, ...WEEK });
   expect(practitioner!.workingHours).toEqual([]);
@@ -84,8 +114,9 @@ test('leave must end after it starts, and only staff roles may change calendars'
   const reversed = await f.admin.LeaveAdd({ input: { practitionerId, startsAt: WEEK.to, endsAt: WEEK.from } });
   expect(reversed.leaveAdd.userErrors.map((e) => [e.code, e.field])).toEqual([['INVALID', ['input', 'endsAt']]]);
   const frontDesk = (await app.as({ role: Role.FRONT_DESK, organization: f.org.slug, clinics: [f.org.clinics[0].slug] })).api;
-  await expect(frontDesk.LeaveAdd({ input: { practitionerId, startsAt: WEEK.from, endsAt: WEEK.to } }))
-    .rejects.toMatchObject({ response: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] } });
+  await expect(frontDesk.LeaveAdd({ input: { practitionerId, startsAt: WEEK.from, endsAt: WEEK.to } })).rejects.toMatchObject({
+    response: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] },
+  });
   const { practitioner } = await f.admin.PractitionerCalendar({ id: practitionerId, clinicId: f.clinicId, ...WEEK });
   expect(practitioner!.leave).toEqual([]);
 });

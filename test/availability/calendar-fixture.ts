@@ -24,13 +24,20 @@ export async function calendarFixture(app: TestApp, practitioners = 2): Promise<
   const admin = (await app.as({ role: Role.ORG_ADMIN, organization: org.slug })).api;
   const { protocol } = await admin.ProtocolBySlug({ slug: 'microneedling' });
   return {
-    org, admin, clinicId: toGlobalId('Clinic', org.clinics[0].id), protocolId: protocol!.id,
+    org,
+    admin,
+    clinicId: toGlobalId('Clinic', org.clinics[0].id),
+    protocolId: protocol!.id,
     practitionerIds: org.practitioners.map((p) => toGlobalId('Practitioner', p.id)),
   };
 }
 
 /** Sets working hours through the API and fails the test on any userError. */
-export async function setHours(f: CalendarFixture, practitionerId: string, hours: Array<{ dayOfWeek: DayOfWeek; starts: string; ends: string }>): Promise<void> {
+export async function setHours(
+  f: CalendarFixture,
+  practitionerId: string,
+  hours: Array<{ dayOfWeek: DayOfWeek; starts: string; ends: string }>,
+): Promise<void> {
   const { workingHoursSet } = await f.admin.WorkingHoursSet({ input: { practitionerId, clinicId: f.clinicId, hours } });
   expect(workingHoursSet.userErrors).toEqual([]);
 }

@@ -5,7 +5,9 @@
 import { startTestApp, TestApp } from '../support/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 async function rulesOf(slug: string) {
@@ -30,20 +32,27 @@ test('microneedling: an active infection blocks it, the relative contraindicatio
     ['RECENT_SUNBURN', 'RELATIVE'],
   ]);
   expect(rules[0]).toMatchObject({ screeningFlag: 'activeInfectionAtSite', waitingPeriod: null, skinTypes: [] });
-  expect(rules.find((r) => r.code === 'RECENT_ISOTRETINOIN')?.waitingPeriod)
-    .toEqual({ since: 'isotretinoinLastDoseOn', unit: 'MONTHS', setting: 'ISOTRETINOIN_WASHOUT_MONTHS' });
+  expect(rules.find((r) => r.code === 'RECENT_ISOTRETINOIN')?.waitingPeriod).toEqual({
+    since: 'isotretinoinLastDoseOn',
+    unit: 'MONTHS',
+    setting: 'ISOTRETINOIN_WASHOUT_MONTHS',
+  });
   expect(rules.some((r) => r.code === 'SKIN_TYPE_PIGMENTATION_RISK')).toBe(false);
 });
 
 test('PRP: a platelet disorder blocks it', async () => {
   const rules = await rulesOf('prp-therapy');
-  expect(rules.find((r) => r.code === 'PLATELET_DYSFUNCTION')).toMatchObject({ severity: 'ABSOLUTE', screeningFlag: 'bleedingOrPlateletDisorder' });
+  expect(rules.find((r) => r.code === 'PLATELET_DYSFUNCTION')).toMatchObject({
+    severity: 'ABSOLUTE',
+    screeningFlag: 'bleedingOrPlateletDisorder',
+  });
 });
 
-test('glycolic peel: retinoids within the clinic\'s days need a clearance; skin types V-VI get a warning with the reason', async () => {
+test("glycolic peel: retinoids within the clinic's days need a clearance; skin types V-VI get a warning with the reason", async () => {
   const rules = await rulesOf('chemical-peel-glycolic');
   expect(rules.find((r) => r.code === 'RECENT_RETINOIDS')).toMatchObject({
-    severity: 'RELATIVE', screeningFlag: null,
+    severity: 'RELATIVE',
+    screeningFlag: null,
     waitingPeriod: { since: 'retinoidOrAcidLastUsedOn', unit: 'DAYS', setting: 'RETINOID_WASHOUT_DAYS' },
   });
   const skin = rules.find((r) => r.code === 'SKIN_TYPE_PIGMENTATION_RISK');

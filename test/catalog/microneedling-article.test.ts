@@ -33,9 +33,16 @@ test('how it works: micro-injuries, collagen and elastin, enhanced absorption', 
 });
 
 test('the concerns it treats', () => {
-  expect(mn.concerns).toEqual(expect.arrayContaining([
-    'FINE_LINES_AND_WRINKLES', 'ACNE_SCARS', 'ENLARGED_PORES', 'UNEVEN_SKIN_TONE', 'STRETCH_MARKS', 'SKIN_ELASTICITY',
-  ]));
+  expect(mn.concerns).toEqual(
+    expect.arrayContaining([
+      'FINE_LINES_AND_WRINKLES',
+      'ACNE_SCARS',
+      'ENLARGED_PORES',
+      'UNEVEN_SKIN_TONE',
+      'STRETCH_MARKS',
+      'SKIN_ELASTICITY',
+    ]),
+  );
   const acneScars = mn.benefits.find((b) => b.concern === 'ACNE_SCARS');
   expect(acneScars?.note).toMatch(/multiple sessions may be needed for deeper scars/);
 });
@@ -52,7 +59,9 @@ test('downtime: redness 1-2 days, normal activities within a day or two, full re
 
 test('the three steps: preparation with cleansing and numbing cream, the needling, soothing serum or mask', () => {
   expect(mn.procedureSteps.map((s) => [s.position, s.name])).toEqual([
-    [1, 'Preparation'], [2, 'Microneedling'], [3, 'Post-treatment care'],
+    [1, 'Preparation'],
+    [2, 'Microneedling'],
+    [3, 'Post-treatment care'],
   ]);
   expect(mn.procedureSteps[0].description).toMatch(/cleansed.*numbing cream/);
   expect(mn.procedureSteps[2].description).toMatch(/soothing serum or mask/);

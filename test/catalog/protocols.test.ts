@@ -13,7 +13,9 @@ const WITH_PRP = 'microneedling-prp';
 const ALTERNATING = 'microneedling-alternating-glycolic-peel';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 async function protocol(slug: string): Promise<ProtocolDetails> {
@@ -44,7 +46,7 @@ describe('the three library protocols', () => {
     expect(protocols.totalCount).toBe(3);
     const byName = Object.fromEntries(protocols.edges.map((e) => [e.node.name, [e.node.slug, e.node.kind]]));
     expect(byName).toEqual({
-      'Microneedling': [SINGLE, 'SINGLE'],
+      Microneedling: [SINGLE, 'SINGLE'],
       'Microneedling + PRP': [WITH_PRP, 'SAME_VISIT'],
       'Microneedling alternating with glycolic peel': [ALTERNATING, 'ALTERNATING'],
     });
@@ -56,7 +58,10 @@ describe('the three library protocols', () => {
     expect(p.kind).toBe('SINGLE');
     expect(p.steps).toHaveLength(1);
     expect(p.steps[0]).toMatchObject({
-      position: 1, minDaysAfterPrevious: null, maxDaysAfterPrevious: null, treatment: { slug: 'microneedling', name: 'Microneedling' },
+      position: 1,
+      minDaysAfterPrevious: null,
+      maxDaysAfterPrevious: null,
+      treatment: { slug: 'microneedling', name: 'Microneedling' },
     });
   });
 
@@ -64,7 +69,10 @@ describe('the three library protocols', () => {
     const p = await protocol(WITH_PRP);
     expect(p.name).toBe('Microneedling + PRP');
     expect(p.kind).toBe('SAME_VISIT');
-    expect(p.steps.map((s) => [s.position, s.treatment.slug])).toEqual([[1, 'prp-therapy'], [2, 'microneedling']]);
+    expect(p.steps.map((s) => [s.position, s.treatment.slug])).toEqual([
+      [1, 'prp-therapy'],
+      [2, 'microneedling'],
+    ]);
     // steps of one visit have no gap between them
     expect(p.steps.every((s) => s.minDaysAfterPrevious === null && s.maxDaysAfterPrevious === null)).toBe(true);
     expect(p.steps[0].note).toMatch(/Blood draw/);
@@ -100,14 +108,18 @@ describe('course templates', () => {
   test('microneedling + PRP: the same 3 to 6 sessions, 4 to 6 weeks apart', async () => {
     const { courseTemplate } = await protocol(WITH_PRP);
     expect(courseTemplate).toMatchObject({
-      sessionCount: { min: 3, max: 6 }, intervalDays: { min: 28, max: 42 }, intervalWeeks: { min: 4, max: 6 },
+      sessionCount: { min: 3, max: 6 },
+      intervalDays: { min: 28, max: 42 },
+      intervalWeeks: { min: 4, max: 6 },
     });
   });
 
   test('alternating with a glycolic peel: six visits (three cycles), 2 to 4 weeks apart', async () => {
     const { courseTemplate } = await protocol(ALTERNATING);
     expect(courseTemplate).toMatchObject({
-      sessionCount: { min: 6, max: 6 }, intervalDays: { min: 14, max: 28 }, intervalWeeks: { min: 2, max: 4 },
+      sessionCount: { min: 6, max: 6 },
+      intervalDays: { min: 14, max: 28 },
+      intervalWeeks: { min: 2, max: 4 },
     });
     expect(courseTemplate.note).toMatch(/Three cycles/);
   });
@@ -132,7 +144,7 @@ describe('filters', () => {
     expect(await slugsFor({ treatmentId: await treatmentId('rf-microneedling') })).toEqual([]);
   });
 
-  test('by treatment id: an id that is not a treatment\'s is rejected as bad input', async () => {
+  test("by treatment id: an id that is not a treatment's is rejected as bad input", async () => {
     // given: a protocol's id where a treatment's is expected
     const protocolId = (await protocol(SINGLE)).id;
     // when
@@ -161,7 +173,9 @@ describe('filters', () => {
     expect(await slugsFor({ treatmentSlug: 'microneedling', kind: 'ALTERNATING' })).toEqual([ALTERNATING]);
     expect(await slugsFor({ treatmentSlug: 'microneedling', concern: 'SKIN_TEXTURE' })).toEqual([WITH_PRP]);
     expect(await slugsFor({ treatmentSlug: 'prp-therapy', kind: 'SINGLE' })).toEqual([]);
-    expect(await slugsFor({ treatmentId: await treatmentId('microneedling'), concern: 'ACNE_SCARS', kind: 'SAME_VISIT' })).toEqual([WITH_PRP]);
+    expect(await slugsFor({ treatmentId: await treatmentId('microneedling'), concern: 'ACNE_SCARS', kind: 'SAME_VISIT' })).toEqual([
+      WITH_PRP,
+    ]);
   });
 });
 
@@ -185,8 +199,16 @@ describe('order and paging', () => {
 
   test('a filtered list is paged within the filter', async () => {
     const first = await app.api.ProtocolsPage({ filter: { treatmentSlug: 'microneedling' }, first: 1 });
-    const second = await app.api.ProtocolsPage({ filter: { treatmentSlug: 'microneedling' }, first: 1, after: first.protocols.pageInfo.endCursor });
-    const third = await app.api.ProtocolsPage({ filter: { treatmentSlug: 'microneedling' }, first: 1, after: second.protocols.pageInfo.endCursor });
+    const second = await app.api.ProtocolsPage({
+      filter: { treatmentSlug: 'microneedling' },
+      first: 1,
+      after: first.protocols.pageInfo.endCursor,
+    });
+    const third = await app.api.ProtocolsPage({
+      filter: { treatmentSlug: 'microneedling' },
+      first: 1,
+      after: second.protocols.pageInfo.endCursor,
+    });
     const walked = [first, second, third].flatMap((page) => page.protocols.edges.map((e) => e.node.slug));
     expect([...walked].sort()).toEqual([SINGLE, ALTERNATING, WITH_PRP].sort());
     expect(third.protocols.pageInfo.hasNextPage).toBe(false);
@@ -199,7 +221,7 @@ describe('protocol(slug:)', () => {
     expect(unknown).toBeNull();
   });
 
-  test('a treatment\'s slug is not a protocol\'s, unless a protocol has the same slug', async () => {
+  test("a treatment's slug is not a protocol's, unless a protocol has the same slug", async () => {
     expect((await app.api.ProtocolBySlug({ slug: 'prp-therapy' })).protocol).toBeNull();
     expect((await app.api.ProtocolBySlug({ slug: 'microneedling' })).protocol?.kind).toBe('SINGLE');
   });

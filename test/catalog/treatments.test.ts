@@ -9,7 +9,9 @@ import { TreatmentFilter, TreatmentLibraryQuery } from '../generated/graphql';
 type LibraryEntry = TreatmentLibraryQuery['treatments']['edges'][number]['node'];
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 async function slugsFor(filter: TreatmentFilter): Promise<string[]> {
@@ -134,8 +136,12 @@ describe('text search', () => {
 
 describe('combined filters: every condition must hold', () => {
   test('acne scars for skin type V: the TCA peel drops out', async () => {
-    expect(await slugsFor({ concern: 'ACNE_SCARS', fitzpatrickType: 'V' }))
-      .toEqual(['chemical-peel-glycolic', 'microneedling', 'prp-therapy', 'rf-microneedling']);
+    expect(await slugsFor({ concern: 'ACNE_SCARS', fitzpatrickType: 'V' })).toEqual([
+      'chemical-peel-glycolic',
+      'microneedling',
+      'prp-therapy',
+      'rf-microneedling',
+    ]);
   });
 
   test('peels for skin type V: glycolic and salicylic, both with a caution', async () => {
@@ -147,8 +153,10 @@ describe('combined filters: every condition must hold', () => {
   });
 
   test('concern, category and text together', async () => {
-    expect(await slugsFor({ concern: 'ACNE_SCARS', category: 'CHEMICAL_PEEL', search: 'peel' }))
-      .toEqual(['chemical-peel-glycolic', 'chemical-peel-tca']);
+    expect(await slugsFor({ concern: 'ACNE_SCARS', category: 'CHEMICAL_PEEL', search: 'peel' })).toEqual([
+      'chemical-peel-glycolic',
+      'chemical-peel-tca',
+    ]);
     expect(await slugsFor({ concern: 'HAIR_THINNING', category: 'CHEMICAL_PEEL' })).toEqual([]);
   });
 });
@@ -160,7 +168,12 @@ describe('order', () => {
     // then
     expect(treatments.totalCount).toBe(6);
     expect(treatments.edges.map((e) => e.node.name)).toEqual([
-      'Glycolic acid peel', 'Microneedling', 'PRP therapy', 'RF microneedling', 'Salicylic acid peel', 'TCA peel',
+      'Glycolic acid peel',
+      'Microneedling',
+      'PRP therapy',
+      'RF microneedling',
+      'Salicylic acid peel',
+      'TCA peel',
     ]);
   });
 
@@ -188,8 +201,13 @@ describe('order', () => {
     expect(first.treatments.totalCount).toBe(5);
     expect(first.treatments.pageInfo.hasNextPage).toBe(true);
     const rest = await app.api.Treatments({ filter: { concern: 'ACNE_SCARS' }, first: 3, after: first.treatments.pageInfo.endCursor });
-    expect([...first.treatments.edges, ...rest.treatments.edges].map((e) => e.node.slug))
-      .toEqual(['chemical-peel-glycolic', 'microneedling', 'prp-therapy', 'rf-microneedling', 'chemical-peel-tca']);
+    expect([...first.treatments.edges, ...rest.treatments.edges].map((e) => e.node.slug)).toEqual([
+      'chemical-peel-glycolic',
+      'microneedling',
+      'prp-therapy',
+      'rf-microneedling',
+      'chemical-peel-tca',
+    ]);
     expect(rest.treatments.pageInfo.hasNextPage).toBe(false);
   });
 });

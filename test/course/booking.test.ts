@@ -10,7 +10,9 @@ import { unknownId } from '../patient/fixtures';
 import { courseFixture, CourseFixture, overlaps, registerScreened, startCourse, weekday } from './course-fixture';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 const book = (f: CourseFixture, courseId: string, startsAt: string, practitioner = 0) =>
@@ -25,7 +27,7 @@ async function rowCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-test('a course from start to completion: plan, progress, check-in, completion with the aftercare plan in the clinic\'s zone', async () => {
+test("a course from start to completion: plan, progress, check-in, completion with the aftercare plan in the clinic's zone", async () => {
   const f = await courseFixture(app);
   const courseId = await startCourse(f, 'microneedling', 4);
   const startsAt = weekday(1, 0, '10:00');
@@ -38,19 +40,35 @@ test('a course from start to completion: plan, progress, check-in, completion wi
   const sessionId = booked.session!.id;
   const checkedIn = (await f.admin.SessionCheckIn({ input: { sessionId } })).sessionCheckIn;
   expect(checkedIn.session!.status).toBe('CHECKED_IN');
-  const { sessionComplete } = await f.admin.SessionComplete({ input: {
-    sessionId, areas: [{ area: 'CHEEKS', needleDepthMm: 1.5 }, { area: 'FOREHEAD', needleDepthMm: 1.0, note: 'Deep forehead scars' }],
-    device: 'Dermapen 4', numbingApplied: true, numbingMinutes: 30, products: [{ name: 'Hyaluronic serum', lotNumber: 'HA-2291' }],
-    notes: 'Well tolerated', adverseEvents: [{ description: 'Pinpoint bleeding', severity: 'mild' }],
-  } });
+  const { sessionComplete } = await f.admin.SessionComplete({
+    input: {
+      sessionId,
+      areas: [
+        { area: 'CHEEKS', needleDepthMm: 1.5 },
+        { area: 'FOREHEAD', needleDepthMm: 1.0, note: 'Deep forehead scars' },
+      ],
+      device: 'Dermapen 4',
+      numbingApplied: true,
+      numbingMinutes: 30,
+      products: [{ name: 'Hyaluronic serum', lotNumber: 'HA-2291' }],
+      notes: 'Well tolerated',
+      adverseEvents: [{ description: 'Pinpoint bleeding', severity: 'mild' }],
+    },
+  });
   expect(sessionComplete.userErrors).toEqual([]);
   const done = sessionComplete.session!;
   expect(done.status).toBe('COMPLETED');
-  expect(done.record).toMatchObject({ device: 'Dermapen 4', numbingMinutes: 30, products: [{ name: 'Hyaluronic serum', lotNumber: 'HA-2291' }] });
+  expect(done.record).toMatchObject({
+    device: 'Dermapen 4',
+    numbingMinutes: 30,
+    products: [{ name: 'Hyaluronic serum', lotNumber: 'HA-2291' }],
+  });
   // "No makeup" for 24 hours after the session's end (11:00 local) -> 11:00 local the next day.
   const makeup = done.aftercare.find((a) => a.instruction === 'No makeup')!;
   expect(new Date(makeup.until).getTime()).toBe(new Date(done.endsAt).getTime() + 24 * 3_600_000);
-  expect(makeup.untilLocal).toBe(`${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(weekday(1, 1, '12:00')))} 11:00`);
+  expect(makeup.untilLocal).toBe(
+    `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(weekday(1, 1, '12:00')))} 11:00`,
+  );
   expect(done.aftercare.map((a) => a.instruction)).toContain('Apply SPF 30+ strictly');
 
   const { course } = await f.admin.CourseById({ id: courseId });
@@ -62,13 +80,15 @@ test('a course from start to completion: plan, progress, check-in, completion wi
   expect(course!.plan[1].latestStart).toBe(weekday(7, 1, '00:00'));
 });
 
-test('spacing: too early is INTERVAL_TOO_SHORT with the earliest allowed start; the window\'s first day is accepted', async () => {
+test("spacing: too early is INTERVAL_TOO_SHORT with the earliest allowed start; the window's first day is accepted", async () => {
   const f = await courseFixture(app);
   const courseId = await startCourse(f);
   expect((await book(f, courseId, weekday(0, 0, '10:00'))).userErrors).toEqual([]);
 
   const early = await book(f, courseId, weekday(3, 4, '17:00'));
-  expect(early.userErrors).toEqual([{ code: 'INTERVAL_TOO_SHORT', field: ['input', 'startsAt'], message: expect.stringContaining(weekday(4, 0, '00:00')) as string }]);
+  expect(early.userErrors).toEqual([
+    { code: 'INTERVAL_TOO_SHORT', field: ['input', 'startsAt'], message: expect.stringContaining(weekday(4, 0, '00:00')) as string },
+  ]);
   expect((await book(f, courseId, weekday(4, 0, '09:00'))).userErrors).toEqual([]);
 });
 
@@ -83,21 +103,32 @@ test('alternating protocol: sessions alternate microneedling and peel, and the p
 
   const { course } = await f.admin.CourseById({ id: courseId });
   expect(course!.plan.map((p) => p.treatmentSlugs)).toEqual([
-    ['microneedling'], ['chemical-peel-glycolic'], ['microneedling'], ['chemical-peel-glycolic'], ['microneedling'], ['chemical-peel-glycolic'],
+    ['microneedling'],
+    ['chemical-peel-glycolic'],
+    ['microneedling'],
+    ['chemical-peel-glycolic'],
+    ['microneedling'],
+    ['chemical-peel-glycolic'],
   ]);
 });
 
-test('combined same-visit protocol: one session for both components, the offering\'s duration, a practitioner qualified for both', async () => {
+test("combined same-visit protocol: one session for both components, the offering's duration, a practitioner qualified for both", async () => {
   const f = await courseFixture(app);
   const courseId = await startCourse(f, 'microneedling-prp', 3);
-  await app.sql.query(`UPDATE practitioner_qualifications SET expires_on = '2020-01-01'
+  await app.sql.query(
+    `UPDATE practitioner_qualifications SET expires_on = '2020-01-01'
     WHERE practitioner_id = (SELECT id FROM practitioners WHERE organization_id = $1 AND slug = 'practitioner-1-3')
-      AND treatment_id = (SELECT id FROM treatments WHERE slug = 'prp-therapy' AND organization_id IS NULL)`, [f.org.id]);
+      AND treatment_id = (SELECT id FROM treatments WHERE slug = 'prp-therapy' AND organization_id IS NULL)`,
+    [f.org.id],
+  );
 
   const notQualified = await book(f, courseId, weekday(1, 0, '10:00'), 2);
   expect(notQualified.userErrors.map((e) => e.code)).toEqual(['NOT_QUALIFIED']);
-  await app.sql.query(`UPDATE offering_settings SET duration_minutes = 90 WHERE organization_id = $1
-    AND protocol_id = (SELECT id FROM protocols WHERE slug = 'microneedling-prp' AND organization_id IS NULL)`, [f.org.id]);
+  await app.sql.query(
+    `UPDATE offering_settings SET duration_minutes = 90 WHERE organization_id = $1
+    AND protocol_id = (SELECT id FROM protocols WHERE slug = 'microneedling-prp' AND organization_id IS NULL)`,
+    [f.org.id],
+  );
   const booked = await book(f, courseId, weekday(1, 0, '10:00'), 0);
   expect(booked.userErrors).toEqual([]);
   expect(new Date(booked.session!.endsAt).getTime() - new Date(booked.session!.startsAt).getTime()).toBe(90 * 60_000);
@@ -134,10 +165,14 @@ test('the exclusion constraint refuses an overlap even when SQL skips every chec
   const f = await courseFixture(app);
   const courseId = await startCourse(f);
   const booked = await book(f, courseId, weekday(1, 0, '10:00'));
-  await expect(app.sql.query(
-    `INSERT INTO course_sessions (organization_id, course_id, patient_id, clinic_id, practitioner_id, starts_at, ends_at)
+  await expect(
+    app.sql.query(
+      `INSERT INTO course_sessions (organization_id, course_id, patient_id, clinic_id, practitioner_id, starts_at, ends_at)
      SELECT organization_id, course_id, patient_id, clinic_id, practitioner_id, starts_at + interval '30 minutes', ends_at FROM course_sessions WHERE id = (
-       SELECT id FROM course_sessions WHERE organization_id = $1 LIMIT 1)`, [f.org.id])).rejects.toMatchObject({ code: '23P01' });
+       SELECT id FROM course_sessions WHERE organization_id = $1 LIMIT 1)`,
+      [f.org.id],
+    ),
+  ).rejects.toMatchObject({ code: '23P01' });
   expect(booked.session).not.toBeNull();
 });
 
@@ -146,7 +181,9 @@ test('outside working hours or on leave is OUTSIDE_HOURS', async () => {
   const courseId = await startCourse(f);
   expect((await book(f, courseId, weekday(1, 0, '18:30'))).userErrors.map((e) => e.code)).toEqual(['OUTSIDE_HOURS']);
   expect((await book(f, courseId, weekday(1, 5, '10:00'))).userErrors.map((e) => e.code)).toEqual(['OUTSIDE_HOURS']);
-  await f.admin.LeaveAdd({ input: { practitionerId: f.practitionerIds[0], startsAt: weekday(1, 1, '00:00'), endsAt: weekday(1, 2, '00:00') } });
+  await f.admin.LeaveAdd({
+    input: { practitionerId: f.practitionerIds[0], startsAt: weekday(1, 1, '00:00'), endsAt: weekday(1, 2, '00:00') },
+  });
   expect((await book(f, courseId, weekday(1, 1, '10:00'))).userErrors.map((e) => e.code)).toEqual(['OUTSIDE_HOURS']);
 });
 
@@ -156,13 +193,19 @@ test('illegal transitions are userErrors: completing a cancelled session, checki
   const sessionId = (await book(f, courseId, weekday(1, 0, '10:00'))).session!.id;
   await f.admin.SessionCancel({ input: { sessionId, reason: 'Moved away' } });
 
-  const complete = await f.admin.SessionComplete({ input: { sessionId, areas: [{ area: 'CHEEKS', needleDepthMm: 1 }], numbingApplied: false } });
+  const complete = await f.admin.SessionComplete({
+    input: { sessionId, areas: [{ area: 'CHEEKS', needleDepthMm: 1 }], numbingApplied: false },
+  });
   expect(complete.sessionComplete.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_TRANSITION']);
-  expect((await f.admin.SessionCheckIn({ input: { sessionId } })).sessionCheckIn.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_TRANSITION']);
+  expect((await f.admin.SessionCheckIn({ input: { sessionId } })).sessionCheckIn.userErrors.map((e) => e.code)).toEqual([
+    'ILLEGAL_TRANSITION',
+  ]);
 
   const next = (await book(f, courseId, weekday(1, 1, '10:00'))).session!.id;
   expect((await f.admin.SessionNoShow({ input: { sessionId: next } })).sessionNoShow.session!.status).toBe('NO_SHOW');
-  expect((await f.admin.SessionNoShow({ input: { sessionId: next } })).sessionNoShow.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_TRANSITION']);
+  expect((await f.admin.SessionNoShow({ input: { sessionId: next } })).sessionNoShow.userErrors.map((e) => e.code)).toEqual([
+    'ILLEGAL_TRANSITION',
+  ]);
   const { course } = await f.admin.CourseById({ id: courseId });
   expect(course!.deviations).toEqual([{ kind: 'NO_SHOW', number: null, sessionId: next }]);
 });
@@ -174,11 +217,17 @@ test('reschedule moves a session; its old time is free again', async () => {
   const { sessionReschedule } = await f.admin.SessionReschedule({ input: { sessionId, startsAt: weekday(1, 0, '10:15') } });
   expect(sessionReschedule.userErrors).toEqual([]);
   expect(sessionReschedule.session!.startsAt).toBe(weekday(1, 0, '10:15'));
-  const { availability } = await app.api.Availability({ clinicId: f.clinicId, protocolId: f.protocols.microneedling, from: weekday(1, 0, '09:00'), to: weekday(1, 0, '12:15'), practitionerId: f.practitionerIds[0] });
+  const { availability } = await app.api.Availability({
+    clinicId: f.clinicId,
+    protocolId: f.protocols.microneedling,
+    from: weekday(1, 0, '09:00'),
+    to: weekday(1, 0, '12:15'),
+    practitionerId: f.practitionerIds[0],
+  });
   expect(availability.map((s) => s.startsAt)).toEqual([weekday(1, 0, '09:00'), weekday(1, 0, '09:15'), weekday(1, 0, '11:15')]);
 });
 
-test('bad input: past dates, out-of-range depths, malformed, unknown and other tenants\' ids are typed userErrors and write nothing', async () => {
+test("bad input: past dates, out-of-range depths, malformed, unknown and other tenants' ids are typed userErrors and write nothing", async () => {
   const f = await courseFixture(app);
   const courseId = await startCourse(f);
   const sessionId = (await book(f, courseId, weekday(1, 0, '10:00'))).session!.id;
@@ -191,47 +240,92 @@ test('bad input: past dates, out-of-range depths, malformed, unknown and other t
   expect((await book(f, 'not-an-id', weekday(2, 0, '10:00'))).userErrors.map((e) => e.code)).toEqual(['INVALID']);
   expect((await book(f, unknownId('Course'), weekday(2, 0, '10:00'))).userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   expect((await book(f, otherCourse, weekday(2, 0, '10:00'))).userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
-  const deep = await f.admin.SessionComplete({ input: { sessionId, areas: [{ area: 'AROUND_EYES', needleDepthMm: 1.0 }, { area: 'CHEEKS', needleDepthMm: 3.5, note: 'x' }], numbingApplied: false } });
+  const deep = await f.admin.SessionComplete({
+    input: {
+      sessionId,
+      areas: [
+        { area: 'AROUND_EYES', needleDepthMm: 1.0 },
+        { area: 'CHEEKS', needleDepthMm: 3.5, note: 'x' },
+      ],
+      numbingApplied: false,
+    },
+  });
   expect(deep.sessionComplete.userErrors.map((e) => [e.code, e.field])).toEqual([
-    ['INVALID', ['input', 'areas', '0', 'needleDepthMm']], ['INVALID', ['input', 'areas', '1', 'needleDepthMm']],
+    ['INVALID', ['input', 'areas', '0', 'needleDepthMm']],
+    ['INVALID', ['input', 'areas', '1', 'needleDepthMm']],
   ]);
-  const outOfRange = await f.admin.CourseStart({ input: {
-    patientId: f.patientId, protocolId: f.protocols.microneedling, clinicId: f.clinicId, leadPractitionerId: f.practitionerIds[0], targetConcerns: ['ACNE_SCARS'], plannedSessions: 8,
-  } });
+  const outOfRange = await f.admin.CourseStart({
+    input: {
+      patientId: f.patientId,
+      protocolId: f.protocols.microneedling,
+      clinicId: f.clinicId,
+      leadPractitionerId: f.practitionerIds[0],
+      targetConcerns: ['ACNE_SCARS'],
+      plannedSessions: 8,
+    },
+  });
   expect(outOfRange.courseStart.userErrors.map((e) => e.code)).toEqual(['SESSION_COUNT_OUT_OF_RANGE']);
-  const tooLong = await f.admin.SessionBook({ input: { courseId, practitionerId: f.practitionerIds[0], startsAt: weekday(2, 0, '10:00'), idempotencyKey: 'k'.repeat(129) } });
+  const tooLong = await f.admin.SessionBook({
+    input: { courseId, practitionerId: f.practitionerIds[0], startsAt: weekday(2, 0, '10:00'), idempotencyKey: 'k'.repeat(129) },
+  });
   expect(tooLong.sessionBook.userErrors.map((e) => e.code)).toEqual(['INVALID']);
 
   expect(await rowCounts()).toEqual(before);
 });
 
-test('an override reason lets a course plan sessions outside the protocol\'s range', async () => {
+test("an override reason lets a course plan sessions outside the protocol's range", async () => {
   const f = await courseFixture(app);
-  const { courseStart } = await f.admin.CourseStart({ input: {
-    patientId: f.patientId, protocolId: f.protocols.microneedling, clinicId: f.clinicId, leadPractitionerId: f.practitionerIds[0],
-    targetConcerns: ['ACNE_SCARS'], plannedSessions: 8, overrideReason: 'Deep rolling scars: two extra sessions planned.',
-  } });
+  const { courseStart } = await f.admin.CourseStart({
+    input: {
+      patientId: f.patientId,
+      protocolId: f.protocols.microneedling,
+      clinicId: f.clinicId,
+      leadPractitionerId: f.practitionerIds[0],
+      targetConcerns: ['ACNE_SCARS'],
+      plannedSessions: 8,
+      overrideReason: 'Deep rolling scars: two extra sessions planned.',
+    },
+  });
   expect(courseStart.userErrors).toEqual([]);
-  expect(courseStart.course).toMatchObject({ plannedSessions: 8, overrideReason: 'Deep rolling scars: two extra sessions planned.', status: 'PLANNED' });
+  expect(courseStart.course).toMatchObject({
+    plannedSessions: 8,
+    overrideReason: 'Deep rolling scars: two extra sessions planned.',
+    status: 'PLANNED',
+  });
 });
 
-test('a PATIENT books and cancels within their own courses only, and their availability excludes everyone\'s booked time', async () => {
+test("a PATIENT books and cancels within their own courses only, and their availability excludes everyone's booked time", async () => {
   const f = await courseFixture(app);
   const own = await startCourse(f);
   const someoneElse = await startCourse({ ...f, patientId: await registerScreened(f.admin) });
   const { uuidFromGlobalId } = await import('../../src/common/relay/global-id');
-  const patient = (await app.as({ role: Role.PATIENT, organization: f.org.slug, patientId: uuidFromGlobalId(f.patientId, 'Patient', []) })).api;
+  const patient = (await app.as({ role: Role.PATIENT, organization: f.org.slug, patientId: uuidFromGlobalId(f.patientId, 'Patient', []) }))
+    .api;
   // Another patient's session at 10:00 with practitioner 1.
   expect((await book(f, someoneElse, weekday(1, 0, '10:00'))).userErrors).toEqual([]);
 
-  const { availability } = await patient.Availability({ clinicId: f.clinicId, protocolId: f.protocols.microneedling, from: weekday(1, 0, '09:00'), to: weekday(1, 0, '12:00'), practitionerId: f.practitionerIds[0] });
+  const { availability } = await patient.Availability({
+    clinicId: f.clinicId,
+    protocolId: f.protocols.microneedling,
+    from: weekday(1, 0, '09:00'),
+    to: weekday(1, 0, '12:00'),
+    practitionerId: f.practitionerIds[0],
+  });
   expect(availability.map((s) => s.startsAt)).toEqual([weekday(1, 0, '09:00'), weekday(1, 0, '11:00')]);
 
-  const theirs = await patient.SessionBook({ input: { courseId: someoneElse, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '11:00') } });
+  const theirs = await patient.SessionBook({
+    input: { courseId: someoneElse, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '11:00') },
+  });
   expect(theirs.sessionBook.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
-  const clash = await patient.SessionBook({ input: { courseId: own, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '10:00') } });
-  expect(clash.sessionBook.userErrors).toEqual([{ code: 'SLOT_UNAVAILABLE', field: ['input', 'startsAt'], message: 'This time is no longer available. Choose another slot.' }]);
-  const mine = await patient.SessionBook({ input: { courseId: own, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '11:00'), idempotencyKey: 'booking-1' } });
+  const clash = await patient.SessionBook({
+    input: { courseId: own, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '10:00') },
+  });
+  expect(clash.sessionBook.userErrors).toEqual([
+    { code: 'SLOT_UNAVAILABLE', field: ['input', 'startsAt'], message: 'This time is no longer available. Choose another slot.' },
+  ]);
+  const mine = await patient.SessionBook({
+    input: { courseId: own, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '11:00'), idempotencyKey: 'booking-1' },
+  });
   expect(mine.sessionBook.userErrors).toEqual([]);
   const cancelled = await patient.SessionCancel({ input: { sessionId: mine.sessionBook.session!.id, reason: 'Cannot make it' } });
   expect(cancelled.sessionCancel.session!.status).toBe('CANCELLED');
@@ -242,13 +336,23 @@ test('a PATIENT books and cancels within their own courses only, and their avail
 test('clinic-scoped staff: another clinic of the organization is NOT_ALLOWED for courseStart; its courses are invisible to book', async () => {
   const f = await courseFixture(app);
   const courseId = await startCourse(f);
-  await app.sql.query(`INSERT INTO clinics (organization_id, slug, name, street_address, locality, country_code, time_zone)
-    VALUES ($1, 'clinic-other', 'Other', 'Street 9', 'Berlin', 'DE', 'Europe/Berlin')`, [f.org.id]);
+  await app.sql.query(
+    `INSERT INTO clinics (organization_id, slug, name, street_address, locality, country_code, time_zone)
+    VALUES ($1, 'clinic-other', 'Other', 'Street 9', 'Berlin', 'DE', 'Europe/Berlin')`,
+    [f.org.id],
+  );
   const manager = (await app.as({ role: Role.CLINIC_MANAGER, organization: f.org.slug, clinics: ['clinic-other'] })).api;
 
-  const started = await manager.CourseStart({ input: {
-    patientId: f.patientId, protocolId: f.protocols.microneedling, clinicId: f.clinicId, leadPractitionerId: f.practitionerIds[0], targetConcerns: ['ACNE_SCARS'], plannedSessions: 4,
-  } });
+  const started = await manager.CourseStart({
+    input: {
+      patientId: f.patientId,
+      protocolId: f.protocols.microneedling,
+      clinicId: f.clinicId,
+      leadPractitionerId: f.practitionerIds[0],
+      targetConcerns: ['ACNE_SCARS'],
+      plannedSessions: 4,
+    },
+  });
   expect(started.courseStart.userErrors.map((e) => [e.code, e.field])).toEqual([['NOT_ALLOWED', ['input', 'clinicId']]]);
   const booked = await manager.SessionBook({ input: { courseId, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '10:00') } });
   expect(booked.sessionBook.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);

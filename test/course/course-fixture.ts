@@ -27,13 +27,17 @@ export interface CourseFixture {
 
 export async function courseFixture(app: TestApp, answers: Partial<ScreeningAnswersInput> = {}): Promise<CourseFixture> {
   const org = await createOrganization(app.sql, {
-    clinics: 1, practitionersPerClinic: 3, protocols: ['microneedling', 'microneedling-prp', 'microneedling-alternating-glycolic-peel'],
+    clinics: 1,
+    practitionersPerClinic: 3,
+    protocols: ['microneedling', 'microneedling-prp', 'microneedling-alternating-glycolic-peel'],
   });
   const admin = (await app.as({ role: Role.ORG_ADMIN, organization: org.slug })).api;
   const clinicId = toGlobalId('Clinic', org.clinics[0].id);
   const practitionerIds = org.practitioners.map((p) => toGlobalId('Practitioner', p.id));
   for (const practitionerId of practitionerIds) {
-    const { workingHoursSet } = await admin.WorkingHoursSet({ input: { practitionerId, clinicId, hours: WEEK.map((dayOfWeek) => ({ dayOfWeek, starts: '09:00', ends: '18:00' })) } });
+    const { workingHoursSet } = await admin.WorkingHoursSet({
+      input: { practitionerId, clinicId, hours: WEEK.map((dayOfWeek) => ({ dayOfWeek, starts: '09:00', ends: '18:00' })) },
+    });
     expect(workingHoursSet.userErrors).toEqual([]);
   }
   const protocols = {} as CourseFixture['protocols'];
@@ -44,11 +48,19 @@ export async function courseFixture(app: TestApp, answers: Partial<ScreeningAnsw
   return { org, admin, clinicId, protocols, practitionerIds, patientId };
 }
 
-export async function registerScreened(admin: Api, answers: Partial<ScreeningAnswersInput> = {}, skinType: 'II' | 'V' = 'II'): Promise<string> {
-  const { patientRegister } = await admin.PatientRegister({ input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1990-05-17', skinType } });
+export async function registerScreened(
+  admin: Api,
+  answers: Partial<ScreeningAnswersInput> = {},
+  skinType: 'II' | 'V' = 'II',
+): Promise<string> {
+  const { patientRegister } = await admin.PatientRegister({
+    input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1990-05-17', skinType },
+  });
   expect(patientRegister.userErrors).toEqual([]);
   const patientId = patientRegister.patient!.id;
-  const { screeningRecord } = await admin.ScreeningRecord({ input: { patientId, screenedOn: today(), answers: { ...clearAnswers(), ...answers } } });
+  const { screeningRecord } = await admin.ScreeningRecord({
+    input: { patientId, screenedOn: today(), answers: { ...clearAnswers(), ...answers } },
+  });
   expect(screeningRecord.userErrors).toEqual([]);
   return patientId;
 }
@@ -64,11 +76,22 @@ export function weekday(weeks: number, dayOffset: number, time: string): string 
   return new Date(startOfLocalDay(date, ZONE).getTime() + (h * 60 + m) * 60_000).toISOString();
 }
 
-export async function startCourse(f: CourseFixture, protocol: keyof CourseFixture['protocols'] = 'microneedling', plannedSessions = 4, api = f.admin): Promise<string> {
-  const { courseStart } = await api.CourseStart({ input: {
-    patientId: f.patientId, protocolId: f.protocols[protocol], clinicId: f.clinicId, leadPractitionerId: f.practitionerIds[0],
-    targetConcerns: ['ACNE_SCARS'], plannedSessions,
-  } });
+export async function startCourse(
+  f: CourseFixture,
+  protocol: keyof CourseFixture['protocols'] = 'microneedling',
+  plannedSessions = 4,
+  api = f.admin,
+): Promise<string> {
+  const { courseStart } = await api.CourseStart({
+    input: {
+      patientId: f.patientId,
+      protocolId: f.protocols[protocol],
+      clinicId: f.clinicId,
+      leadPractitionerId: f.practitionerIds[0],
+      targetConcerns: ['ACNE_SCARS'],
+      plannedSessions,
+    },
+  });
   expect(courseStart.userErrors).toEqual([]);
   return courseStart.course!.id;
 }
@@ -79,6 +102,8 @@ export async function overlaps(app: TestApp, organizationId: string): Promise<nu
     `SELECT count(*)::int AS count FROM course_sessions a JOIN course_sessions b ON a.id < b.id AND a.organization_id = b.organization_id
       AND (a.practitioner_id = b.practitioner_id OR a.patient_id = b.patient_id)
       AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(b.starts_at, b.ends_at, '[)')
-     WHERE a.organization_id = $1 AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'`, [organizationId]);
+     WHERE a.organization_id = $1 AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'`,
+    [organizationId],
+  );
   return count;
 }

@@ -3,7 +3,9 @@ import { Role } from '../../src/auth/roles';
 import { startTestApp, TestApp } from '../support/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 test('demo patients have courses that are planned, active, completed (with a late session) and cancelled', async () => {

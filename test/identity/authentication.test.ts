@@ -14,14 +14,19 @@ import { GraphQLBody } from '../support/graphql-body';
 import { APP_PASSWORD } from '../support/test-database';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 const secret = new TextEncoder().encode(TEST_AUTH.secret);
 
 function token(claims: { sub?: string; iss?: string; aud?: string; expiresIn?: number }, key = secret): Promise<string> {
-  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuedAt()
-    .setIssuer(claims.iss ?? TEST_AUTH.issuer).setAudience(claims.aud ?? TEST_AUTH.audience)
+  const jwt = new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setIssuer(claims.iss ?? TEST_AUTH.issuer)
+    .setAudience(claims.aud ?? TEST_AUTH.audience)
     .setExpirationTime(Math.floor(Date.now() / 1000) + (claims.expiresIn ?? 600));
   if (claims.sub) jwt.setSubject(claims.sub);
   return jwt.sign(key);
@@ -149,11 +154,15 @@ describe('signed in', () => {
   });
 });
 
-describe('the bearer scheme and the token\'s lifetime', () => {
+describe("the bearer scheme and the token's lifetime", () => {
   const subject = 'dev|lumiere-skin|org_admin';
   const signed = (claims: { iat?: number; exp: number }) => {
-    const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(subject)
-      .setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setExpirationTime(claims.exp);
+    const jwt = new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(subject)
+      .setIssuer(TEST_AUTH.issuer)
+      .setAudience(TEST_AUTH.audience)
+      .setExpirationTime(claims.exp);
     if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
     return jwt.sign(secret);
   };
@@ -189,9 +198,20 @@ describe('the bearer scheme and the token\'s lifetime', () => {
 test('npm run token prints a working token for the role and clinics asked for', async () => {
   const root = path.join(__dirname, '..', '..');
   const ownerUrl = (app.sql.options as { url: string }).url;
-  const { stdout } = await promisify(execFile)(process.execPath,
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
     ['-r', '@swc-node/register', 'scripts/token.ts', '--role', 'PRACTITIONER', '--clinic', 'chicago-river-north', '--ttl', '10m'],
-    { cwd: root, env: { ...process.env, DATABASE_URL: ownerUrl, DATABASE_APP_PASSWORD: APP_PASSWORD, AUTH_SECRET: TEST_AUTH.secret, NODE_ENV: 'development' } });
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: ownerUrl,
+        DATABASE_APP_PASSWORD: APP_PASSWORD,
+        AUTH_SECRET: TEST_AUTH.secret,
+        NODE_ENV: 'development',
+      },
+    },
+  );
   const { viewer } = await apiWith(stdout.trim()).Viewer();
   expect(viewer.role).toBe('PRACTITIONER');
   expect(viewer.clinics).toEqual([{ slug: 'chicago-river-north' }]);
@@ -199,8 +219,11 @@ test('npm run token prints a working token for the role and clinics asked for', 
 
 describe('npm run token', () => {
   const root = path.join(__dirname, '..', '..');
-  const run = (args: string[]) => promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/token.ts', ...args],
-    { cwd: root, env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', AUTH_SECRET: TEST_AUTH.secret, NODE_ENV: 'development' } });
+  const run = (args: string[]) =>
+    promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/token.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', AUTH_SECRET: TEST_AUTH.secret, NODE_ENV: 'development' },
+    });
 
   test('--help prints the usage', async () => {
     const { stdout } = await run(['--help']);
@@ -209,6 +232,8 @@ describe('npm run token', () => {
   }, 60000);
 
   test('--ttl beyond the maximum token lifetime is refused before anything is written', async () => {
-    await expect(run(['--role', 'ORG_ADMIN', '--ttl', '3d'])).rejects.toMatchObject({ stderr: expect.stringContaining('AUTH_MAX_TOKEN_LIFETIME_SECONDS') });
+    await expect(run(['--role', 'ORG_ADMIN', '--ttl', '3d'])).rejects.toMatchObject({
+      stderr: expect.stringContaining('AUTH_MAX_TOKEN_LIFETIME_SECONDS'),
+    });
   }, 60000);
 });

@@ -22,17 +22,28 @@ describe('a JWKS identity provider', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
-    sign = (claims, keyId = 'key-1') => new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: keyId })
-      .setSubject(claims.sub).setIssuer(claims.iss ?? 'https://idp.example').setAudience(claims.aud ?? 'clinicgraph-api')
-      .setIssuedAt().setExpirationTime('5m').sign(privateKey);
+    sign = (claims, keyId = 'key-1') =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'ES256', kid: keyId })
+        .setSubject(claims.sub)
+        .setIssuer(claims.iss ?? 'https://idp.example')
+        .setAudience(claims.aud ?? 'clinicgraph-api')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const verifier = () => createTokenVerifier({
-    secret: undefined, jwksUrl, issuer: 'https://idp.example', audience: 'clinicgraph-api', clockSkewSeconds: 30,
-  });
+  const verifier = () =>
+    createTokenVerifier({
+      secret: undefined,
+      jwksUrl,
+      issuer: 'https://idp.example',
+      audience: 'clinicgraph-api',
+      clockSkewSeconds: 30,
+    });
 
-  test('a token signed by the provider\'s key gives its subject', async () => {
+  test("a token signed by the provider's key gives its subject", async () => {
     await expect(verifier()(await sign({ sub: 'auth0|12345' }))).resolves.toBe('auth0|12345');
   });
 
@@ -40,8 +51,13 @@ describe('a JWKS identity provider', () => {
     const verify = verifier();
     await expect(verify(await sign({ sub: 'x', iss: 'https://evil.example' }))).rejects.toThrow(/bearer token/);
     await expect(verify(await sign({ sub: 'x', aud: 'another-api' }))).rejects.toThrow(/bearer token/);
-    const hs256 = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://idp.example')
-      .setAudience('clinicgraph-api').setExpirationTime('5m').sign(new TextEncoder().encode('a'.repeat(40)));
+    const hs256 = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('https://idp.example')
+      .setAudience('clinicgraph-api')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('a'.repeat(40)));
     await expect(verify(hs256)).rejects.toThrow(/bearer token/);
   });
 });

@@ -9,7 +9,9 @@ import { Api, graphQLErrors, startTestApp, TestApp } from '../support/harness';
 import { signJwtFor } from '../support/tokens';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 test('a membership granted by another organization never changes how a member is served', async () => {
@@ -35,7 +37,11 @@ test('a membership granted by another organization never changes how a member is
 
   // And naming Glow London serves them as its FRONT_DESK, naming Lumière as before
   const asGlow: Api = await signJwtFor(app, before.subject, { 'x-organization': 'glow-london' });
-  expect((await asGlow.Viewer()).viewer).toMatchObject({ role: 'FRONT_DESK', organization: { slug: 'glow-london' }, clinics: [{ slug: 'marylebone' }] });
+  expect((await asGlow.Viewer()).viewer).toMatchObject({
+    role: 'FRONT_DESK',
+    organization: { slug: 'glow-london' },
+    clinics: [{ slug: 'marylebone' }],
+  });
   const asLumiere: Api = await signJwtFor(app, before.subject, { 'x-organization': 'lumiere-skin' });
   expect((await asLumiere.Viewer()).viewer).toEqual(before);
 

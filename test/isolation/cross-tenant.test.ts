@@ -41,7 +41,7 @@ async function idsOfOrganizationA(): Promise<Record<string, string[]>> {
 /** Public catalog data (organization, clinics, offerings) reads the same for every viewer; staff data stays inside. */
 const PUBLIC_TYPES = ['Organization', 'Clinic', 'Offering'];
 
-test('node(id:) of another organization\'s staff objects is null, as for ids that do not exist; its public catalog reads as for anyone', async () => {
+test("node(id:) of another organization's staff objects is null, as for ids that do not exist; its public catalog reads as for anyone", async () => {
   const ids = await idsOfOrganizationA();
   for (const [typename, list] of Object.entries(ids)) {
     expect(list.length).toBeGreaterThan(0);
@@ -56,7 +56,7 @@ test('node(id:) of another organization\'s staff objects is null, as for ids tha
   }
 });
 
-test('typed queries by id answer null for another organization\'s staff objects, and its public catalog as for anyone', async () => {
+test("typed queries by id answer null for another organization's staff objects, and its public catalog as for anyone", async () => {
   const ids = await idsOfOrganizationA();
   expect(await adminB.PractitionerById({ id: ids.Practitioner[0] })).toEqual({ practitioner: null });
   expect(await adminB.OrganizationById({ id: ids.Organization[0] })).toEqual(await app.api.OrganizationById({ id: ids.Organization[0] }));
@@ -67,7 +67,7 @@ test('typed queries by id answer null for another organization\'s staff objects,
   expect(await adminB.ClinicPractitioners({ id: ids.Clinic[0] })).toEqual({ clinic: { practitioners: { totalCount: 0, edges: [] } } });
 });
 
-test('lists never mix organizations\' staff, also with filters naming the other organization; its clinics list as for anyone', async () => {
+test("lists never mix organizations' staff, also with filters naming the other organization; its clinics list as for anyone", async () => {
   const ids = await idsOfOrganizationA();
   const { clinics } = await adminB.Clinics({ filter: { organizationId: ids.Organization[0] } });
   expect(clinics).toEqual((await app.api.Clinics({ filter: { organizationId: ids.Organization[0] } })).clinics);
@@ -80,9 +80,11 @@ test('lists never mix organizations\' staff, also with filters naming the other 
   expect(all.practitioners.edges.every((e) => e.node.organization.slug === orgB.slug)).toBe(true);
 });
 
-test('the audit trail and memberships show only the viewer\'s organization', async () => {
+test("the audit trail and memberships show only the viewer's organization", async () => {
   const [{ id: orgBId }] = await app.sql.query('SELECT id FROM organizations WHERE slug = $1', [orgB.slug]);
-  const [{ count: ownEvents }] = await app.sql.query('SELECT count(*)::int AS count FROM audit_events WHERE organization_id = $1', [orgBId]);
+  const [{ count: ownEvents }] = await app.sql.query('SELECT count(*)::int AS count FROM audit_events WHERE organization_id = $1', [
+    orgBId,
+  ]);
   const [{ count: allEvents }] = await app.sql.query('SELECT count(*)::int AS count FROM audit_events');
   expect(allEvents).toBeGreaterThan(ownEvents);
   const { auditEvents } = await adminB.AuditEvents({ first: 100 });
@@ -108,9 +110,11 @@ test('with one pooled connection, alternating organizations and failing requests
   const rounds = [];
   for (let i = 0; i < 10; i++) {
     rounds.push(expectOwn(adminA, 'lumiere-skin'), failMidRequest(adminB), expectOwn(adminB, orgB.slug), failMidRequest(adminA));
-    rounds.push(app.api.Clinics({ filter: { organizationSlug: orgB.slug } }).then(({ clinics }) => {
-      expect(clinics.totalCount).toBe(2);
-    }));
+    rounds.push(
+      app.api.Clinics({ filter: { organizationSlug: orgB.slug } }).then(({ clinics }) => {
+        expect(clinics.totalCount).toBe(2);
+      }),
+    );
   }
   await Promise.all(rounds);
   // Sequentially too, so each request surely borrows the previous one's connection.

@@ -8,20 +8,22 @@ import { moduleCatalog } from '../../src/modules';
 import { startTestApp, TestApp } from '../support/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 /** Tables of the public schema with an organization_id column (tenant and catalog tables). */
 async function tablesWithOrganization(): Promise<Array<{ table: string; nullable: boolean }>> {
   const rows = await app.sql.query(
     `SELECT table_name AS table, is_nullable = 'YES' AS nullable FROM information_schema.columns
-      WHERE table_schema = 'public' AND column_name = 'organization_id' ORDER BY table_name`);
+      WHERE table_schema = 'public' AND column_name = 'organization_id' ORDER BY table_name`,
+  );
   return rows;
 }
 
 test('the application role is neither owner, superuser nor BYPASSRLS', async () => {
-  const [role] = await app.appSql.query(
-    `SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+  const [role] = await app.appSql.query(`SELECT current_user AS name, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
   expect(role).toEqual({ name: 'clinicgraph_app', rolsuper: false, rolbypassrls: false });
   const owned = await app.appSql.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`);
   expect(owned).toEqual([]);
@@ -59,7 +61,7 @@ test('with no organization set, the application role reads 0 rows of every tenan
   }
 });
 
-test('the application role cannot write another organization\'s rows nor the shared library, even with SQL', async () => {
+test("the application role cannot write another organization's rows nor the shared library, even with SQL", async () => {
   const [clinic] = await app.sql.query(`SELECT id FROM clinics LIMIT 1`);
   const runner = app.appSql.createQueryRunner();
   await runner.connect();
@@ -111,37 +113,52 @@ test('the application role creates and changes an organization only as that orga
   expect(count).toBeGreaterThanOrEqual(2);
 
   const changed = await asApplication({ 'app.organization_id': glow.id }, (run) =>
-    run(`UPDATE organizations SET name = 'hijacked' WHERE id = ANY($1::uuid[]) RETURNING slug`, [[lumiere.id, glow.id]]));
+    run(`UPDATE organizations SET name = 'hijacked' WHERE id = ANY($1::uuid[]) RETURNING slug`, [[lumiere.id, glow.id]]),
+  );
   expect(changed.map((r) => r.slug)).toEqual(['glow-london']);
   const [after] = await app.sql.query(`SELECT name FROM organizations WHERE id = $1`, [lumiere.id]);
   expect(after.name).toBe(lumiere.name);
   await app.sql.query(`UPDATE organizations SET name = $2 WHERE id = $1`, [glow.id, glow.name]);
 
   // Nor can a row be moved to, or created as, another organization.
-  await expect(asApplication({ 'app.organization_id': glow.id }, (run) =>
-    run(`UPDATE organizations SET id = gen_random_uuid() WHERE id = $1`, [glow.id]))).rejects.toMatchObject({ code: '42501' });
-  await expect(asApplication({ 'app.organization_id': glow.id }, (run) =>
-    run(`INSERT INTO organizations (slug, name, currency, default_time_zone) VALUES ('forged-org', 'Forged', 'EUR', 'Europe/Berlin')`)))
-    .rejects.toMatchObject({ code: '42501' });
+  await expect(
+    asApplication({ 'app.organization_id': glow.id }, (run) =>
+      run(`UPDATE organizations SET id = gen_random_uuid() WHERE id = $1`, [glow.id]),
+    ),
+  ).rejects.toMatchObject({ code: '42501' });
+  await expect(
+    asApplication({ 'app.organization_id': glow.id }, (run) =>
+      run(`INSERT INTO organizations (slug, name, currency, default_time_zone) VALUES ('forged-org', 'Forged', 'EUR', 'Europe/Berlin')`),
+    ),
+  ).rejects.toMatchObject({ code: '42501' });
   const [{ forged }] = await app.sql.query(`SELECT count(*)::int AS forged FROM organizations WHERE slug = 'forged-org'`);
   expect(forged).toBe(0);
 });
 
-test('an audit row\'s time and actor are the database\'s, whatever the insert says', async () => {
+test("an audit row's time and actor are the database's, whatever the insert says", async () => {
   const [lumiere] = await app.sql.query(`SELECT id FROM organizations WHERE slug = 'lumiere-skin'`);
   const settings = { 'app.organization_id': lumiere.id, 'app.subject': 'dev|lumiere-skin|someone' };
-  const [stored] = await asApplication(settings, (run) => run(
-    `INSERT INTO audit_events (organization_id, actor_subject, action, target_type, occurred_at)
+  const [stored] = await asApplication(settings, (run) =>
+    run(
+      `INSERT INTO audit_events (organization_id, actor_subject, action, target_type, occurred_at)
      VALUES ($1, 'dev|lumiere-skin|somebody-else', 'clinic.update', 'Clinic', '2001-01-01T00:00:00Z')
-     RETURNING id, now() AS transaction_time`, [lumiere.id]));
+     RETURNING id, now() AS transaction_time`,
+      [lumiere.id],
+    ),
+  );
   const [row] = await app.sql.query(`SELECT actor_subject, occurred_at FROM audit_events WHERE id = $1`, [stored.id]);
   expect(row.actor_subject).toBe('dev|lumiere-skin|someone');
   expect(row.occurred_at).toEqual(stored.transaction_time);
 
   // Without a subject there is no actor, and no row.
-  await expect(asApplication({ 'app.organization_id': lumiere.id }, (run) => run(
-    `INSERT INTO audit_events (organization_id, actor_subject, action, target_type) VALUES ($1, 'anyone', 'clinic.update', 'Clinic')`,
-    [lumiere.id]))).rejects.toMatchObject({ code: '23502', column: 'actor_subject' });
+  await expect(
+    asApplication({ 'app.organization_id': lumiere.id }, (run) =>
+      run(
+        `INSERT INTO audit_events (organization_id, actor_subject, action, target_type) VALUES ($1, 'anyone', 'clinic.update', 'Clinic')`,
+        [lumiere.id],
+      ),
+    ),
+  ).rejects.toMatchObject({ code: '23502', column: 'actor_subject' });
 });
 
 test('policies keep their indexes: one per command, settings read once per statement', async () => {
@@ -159,8 +176,11 @@ test('policies keep their indexes: one per command, settings read once per state
   const perRow: string[] = [];
   await asApplication({}, async (run) => {
     for (const t of tables) {
-      const statements = [`SELECT * FROM ${t.table}`, ...(t.update ? [`UPDATE ${t.table} SET ${t.column} = ${t.column}`] : []),
-        ...(t.delete ? [`DELETE FROM ${t.table}`] : [])];
+      const statements = [
+        `SELECT * FROM ${t.table}`,
+        ...(t.update ? [`UPDATE ${t.table} SET ${t.column} = ${t.column}`] : []),
+        ...(t.delete ? [`DELETE FROM ${t.table}`] : []),
+      ];
       for (const statement of statements) {
         const plan = (await run(`EXPLAIN ${statement}`)).map((r) => r['QUERY PLAN']).join('\n');
         if (plan.includes('current_setting')) perRow.push(`${statement}:\n${plan}`);
@@ -174,6 +194,9 @@ test('the module registry declares exactly the tenant tables the migrations crea
   // Given the areas' declarations, which the tenant scope reads
   const declared = [...moduleCatalog().tenantTables.keys()].sort();
   // Then every table with a required organization_id is declared by an area, and nothing else is
-  const tenantTables = (await tablesWithOrganization()).filter((t) => !t.nullable).map((t) => t.table).sort();
+  const tenantTables = (await tablesWithOrganization())
+    .filter((t) => !t.nullable)
+    .map((t) => t.table)
+    .sort();
   expect(declared).toEqual(tenantTables);
 });

@@ -11,7 +11,9 @@ import { startTestApp, TestApp } from '../support/harness';
 import { createOrganization } from '../support/factories';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 const LIBRARY = '00000000-0000-0000-0000-000000000000';
@@ -41,7 +43,9 @@ const columnsOf = (keys: string, relation: string) =>
 
 test('every primary key and unique constraint or index of a tenant table includes the organization', async () => {
   const tenant = await organizationColumns(app.sql);
-  expect([...tenant.keys()]).toEqual(expect.arrayContaining(['clinics', 'practitioner_clinics', 'treatments', 'protocol_steps', 'audit_events']));
+  expect([...tenant.keys()]).toEqual(
+    expect.arrayContaining(['clinics', 'practitioner_clinics', 'treatments', 'protocol_steps', 'audit_events']),
+  );
   const keys: Array<{ table: string; key: string; columns: string[] }> = await app.sql.query(`
     SELECT c.relname AS table, i.indexrelid::regclass::text AS key, ${columnsOf('i.indkey::int2[]', 'i.indrelid')} AS columns
       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -54,7 +58,8 @@ test('every primary key and unique constraint or index of a tenant table include
 
 test('every foreign key between tenant tables carries the organization, or reaches the library or the own organization only', async () => {
   const tenant = await organizationColumns(app.sql);
-  const foreignKeys: Array<{ name: string; table: string; referenced: string; columns: string[]; referencedColumns: string[] }> = await app.sql.query(`
+  const foreignKeys: Array<{ name: string; table: string; referenced: string; columns: string[]; referencedColumns: string[] }> = await app
+    .sql.query(`
     SELECT con.conname AS name, src.relname AS table, dst.relname AS referenced,
            ${columnsOf('con.conkey', 'con.conrelid')} AS columns, ${columnsOf('con.confkey', 'con.confrelid')} AS "referencedColumns"
       FROM pg_constraint con
@@ -67,21 +72,37 @@ test('every foreign key between tenant tables carries the organization, or reach
     SELECT src.relname AS table, pg_get_constraintdef(con.oid) AS definition
       FROM pg_constraint con JOIN pg_class src ON src.oid = con.conrelid JOIN pg_namespace n ON n.oid = src.relnamespace
      WHERE con.contype = 'c' AND n.nspname = 'public'`);
-  const libraryOrOwn = (table: string, column: string) => [...tenant.get(table)!].some((own) => checks.some((c) => c.table === table
-    && c.definition === `CHECK (((${column} = '${LIBRARY}'::uuid) OR (${column} = ${own})))`));
+  const libraryOrOwn = (table: string, column: string) =>
+    [...tenant.get(table)!].some((own) =>
+      checks.some((c) => c.table === table && c.definition === `CHECK (((${column} = '${LIBRARY}'::uuid) OR (${column} = ${own})))`),
+    );
 
   const betweenTenants = foreignKeys.filter((fk) => tenant.has(fk.referenced));
   expect(betweenTenants.length).toBeGreaterThanOrEqual(14);
   // A table that references tenant rows holds tenant data: it is a tenant table itself.
   expect(betweenTenants.filter((fk) => !tenant.has(fk.table)).map((fk) => fk.name)).toEqual([]);
-  const offenders = betweenTenants.filter((fk) => !fk.columns.some((column, i) => tenant.get(fk.referenced)!.has(fk.referencedColumns[i])
-    && (tenant.get(fk.table)!.has(column) || libraryOrOwn(fk.table, column))));
+  const offenders = betweenTenants.filter(
+    (fk) =>
+      !fk.columns.some(
+        (column, i) =>
+          tenant.get(fk.referenced)!.has(fk.referencedColumns[i]) && (tenant.get(fk.table)!.has(column) || libraryOrOwn(fk.table, column)),
+      ),
+  );
   expect(offenders).toEqual([]);
   // The references into the catalog are the library-or-own kind.
-  const catalogReferences = betweenTenants.filter((fk) => fk.columns.some((column) => libraryOrOwn(fk.table, column))).map((fk) => fk.name).sort();
+  const catalogReferences = betweenTenants
+    .filter((fk) => fk.columns.some((column) => libraryOrOwn(fk.table, column)))
+    .map((fk) => fk.name)
+    .sort();
   expect(catalogReferences).toEqual([
-    'consents_treatment_fkey', 'courses_protocol_fkey', 'eligibility_clearances_treatment_fkey', 'offering_settings_protocol_fkey', 'practitioner_qualifications_treatment_fkey', 'protocol_steps_treatment_fkey',
-    'treatment_pairings_paired_treatment_fkey', 'treatment_pairings_treatment_fkey',
+    'consents_treatment_fkey',
+    'courses_protocol_fkey',
+    'eligibility_clearances_treatment_fkey',
+    'offering_settings_protocol_fkey',
+    'practitioner_qualifications_treatment_fkey',
+    'protocol_steps_treatment_fkey',
+    'treatment_pairings_paired_treatment_fkey',
+    'treatment_pairings_treatment_fkey',
   ]);
 });
 
@@ -114,7 +135,9 @@ async function asApplication(organizationId: string, fn: (run: Run) => Promise<u
   await runner.connect();
   try {
     await runner.startTransaction();
-    await runner.query(`SELECT set_config('app.organization_id', $1, true), set_config('app.subject', 'tenant-keys-test', true)`, [organizationId]);
+    await runner.query(`SELECT set_config('app.organization_id', $1, true), set_config('app.subject', 'tenant-keys-test', true)`, [
+      organizationId,
+    ]);
     await fn((sql, params) => runner.query(sql, params));
   } finally {
     await runner.rollbackTransaction();
@@ -129,10 +152,18 @@ const TREATMENT = `INSERT INTO treatments (organization_id, slug, name, category
 const PROTOCOL = `INSERT INTO protocols (organization_id, slug, name, summary, kind, session_count_min, session_count_max, interval_min_days, interval_max_days)
                   VALUES ($1, $2, 'Signature facial', 'House protocol.', 'SINGLE', 1, 3, 14, 42) RETURNING id`;
 
-describe('a reference into another organization\'s catalog is refused by the database', () => {
+describe("a reference into another organization's catalog is refused by the database", () => {
   let ours: Awaited<ReturnType<typeof createOrganization>>;
   let theirs: Awaited<ReturnType<typeof createOrganization>>;
-  const id = { ownTreatment: '', theirTreatment: '', libraryTreatment: '', ownProtocol: '', theirProtocol: '', libraryProtocol: '', practitioner: '' };
+  const id = {
+    ownTreatment: '',
+    theirTreatment: '',
+    libraryTreatment: '',
+    ownProtocol: '',
+    theirProtocol: '',
+    libraryProtocol: '',
+    practitioner: '',
+  };
 
   beforeAll(async () => {
     ours = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
@@ -141,12 +172,15 @@ describe('a reference into another organization\'s catalog is refused by the dat
     [{ id: id.theirTreatment }] = await app.sql.query(TREATMENT, [theirs.id, 'house-facial']);
     [{ id: id.ownProtocol }] = await app.sql.query(PROTOCOL, [ours.id, 'signature-facial']);
     [{ id: id.theirProtocol }] = await app.sql.query(PROTOCOL, [theirs.id, 'signature-facial']);
-    [{ id: id.libraryTreatment }] = await app.sql.query(`SELECT id FROM treatments WHERE organization_id IS NULL AND slug = 'microneedling'`);
+    [{ id: id.libraryTreatment }] = await app.sql.query(
+      `SELECT id FROM treatments WHERE organization_id IS NULL AND slug = 'microneedling'`,
+    );
     [{ id: id.libraryProtocol }] = await app.sql.query(`SELECT id FROM protocols WHERE organization_id IS NULL AND slug = 'microneedling'`);
     // A practitioner without qualifications, so each accepted grant is the only standing one.
     [{ id: id.practitioner }] = await app.sql.query(
       `INSERT INTO practitioners (organization_id, slug, given_name, family_name, profession) VALUES ($1, 'learner', 'Lee', 'Learner', 'Nurse') RETURNING id`,
-      [ours.id]);
+      [ours.id],
+    );
   });
 
   /**
@@ -155,8 +189,12 @@ describe('a reference into another organization\'s catalog is refused by the dat
    * by the foreign key: no such row of that owner); the same write of the own organization's
    * and of the library's row is accepted, so the refusals are about the reference alone.
    */
-  async function expectOnlyLibraryOrOwn(write: (run: Run, owner: string, target: string) => Promise<unknown>, table: string, name: string,
-    targets: { own: string; theirs: string; library: string }): Promise<void> {
+  async function expectOnlyLibraryOrOwn(
+    write: (run: Run, owner: string, target: string) => Promise<unknown>,
+    table: string,
+    name: string,
+    targets: { own: string; theirs: string; library: string },
+  ): Promise<void> {
     const attempt = (owner: string, target: string) => asApplication(ours.id, (run) => write(run, owner, target));
     await expect(attempt(theirs.id, targets.theirs)).rejects.toMatchObject({ code: '23514', constraint: `${table}_${name}_owner_check` });
     await expect(attempt(ours.id, targets.theirs)).rejects.toMatchObject({ code: '23503', constraint: `${table}_${name}_fkey` });
@@ -170,43 +208,79 @@ describe('a reference into another organization\'s catalog is refused by the dat
 
   const treatments = () => ({ own: id.ownTreatment, theirs: id.theirTreatment, library: id.libraryTreatment });
 
-  test('a practitioner\'s qualification', async () => {
-    await expectOnlyLibraryOrOwn((run, owner, treatment) => run(
-      `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on)
-       VALUES ($1, $2, $3, $4, '2024-01-01')`, [ours.id, id.practitioner, owner, treatment]),
-    'practitioner_qualifications', 'treatment', treatments());
+  test("a practitioner's qualification", async () => {
+    await expectOnlyLibraryOrOwn(
+      (run, owner, treatment) =>
+        run(
+          `INSERT INTO practitioner_qualifications (organization_id, practitioner_id, treatment_owner_id, treatment_id, granted_on)
+       VALUES ($1, $2, $3, $4, '2024-01-01')`,
+          [ours.id, id.practitioner, owner, treatment],
+        ),
+      'practitioner_qualifications',
+      'treatment',
+      treatments(),
+    );
   });
 
-  test('a protocol\'s step', async () => {
-    await expectOnlyLibraryOrOwn((run, owner, treatment) => run(
-      `INSERT INTO protocol_steps (organization_id, protocol_id, position, treatment_owner_id, treatment_id) VALUES ($1, $2, 9, $3, $4)`,
-      [ours.id, id.ownProtocol, owner, treatment]),
-    'protocol_steps', 'treatment', treatments());
+  test("a protocol's step", async () => {
+    await expectOnlyLibraryOrOwn(
+      (run, owner, treatment) =>
+        run(
+          `INSERT INTO protocol_steps (organization_id, protocol_id, position, treatment_owner_id, treatment_id) VALUES ($1, $2, 9, $3, $4)`,
+          [ours.id, id.ownProtocol, owner, treatment],
+        ),
+      'protocol_steps',
+      'treatment',
+      treatments(),
+    );
   });
 
-  test('a step of another organization\'s protocol, or of the library\'s', async () => {
+  test("a step of another organization's protocol, or of the library's", async () => {
     for (const protocol of [id.theirProtocol, id.libraryProtocol]) {
-      await expect(asApplication(ours.id, (run) => run(
-        `INSERT INTO protocol_steps (organization_id, protocol_id, position, treatment_owner_id, treatment_id) VALUES ($1, $2, 9, $3, $4)`,
-        [ours.id, protocol, LIBRARY, id.libraryTreatment]))).rejects.toMatchObject({ code: '23503', constraint: 'protocol_steps_protocol_fkey' });
+      await expect(
+        asApplication(ours.id, (run) =>
+          run(
+            `INSERT INTO protocol_steps (organization_id, protocol_id, position, treatment_owner_id, treatment_id) VALUES ($1, $2, 9, $3, $4)`,
+            [ours.id, protocol, LIBRARY, id.libraryTreatment],
+          ),
+        ),
+      ).rejects.toMatchObject({ code: '23503', constraint: 'protocol_steps_protocol_fkey' });
     }
   });
 
-  test('an offering setting\'s protocol', async () => {
-    await expectOnlyLibraryOrOwn((run, owner, protocol) => run(
-      `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
-       VALUES ($1, $2, $3, true, 1000, 'EUR', 30, true)`, [ours.id, owner, protocol]),
-    'offering_settings', 'protocol', { own: id.ownProtocol, theirs: id.theirProtocol, library: id.libraryProtocol });
+  test("an offering setting's protocol", async () => {
+    await expectOnlyLibraryOrOwn(
+      (run, owner, protocol) =>
+        run(
+          `INSERT INTO offering_settings (organization_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
+       VALUES ($1, $2, $3, true, 1000, 'EUR', 30, true)`,
+          [ours.id, owner, protocol],
+        ),
+      'offering_settings',
+      'protocol',
+      { own: id.ownProtocol, theirs: id.theirProtocol, library: id.libraryProtocol },
+    );
   });
 
   test('a treatment pairing, on either side', async () => {
-    const pairing = (run: Run, owners: [string, string], pair: [string, string]) => run(
-      `INSERT INTO treatment_pairings (organization_id, treatment_owner_id, treatment_id, paired_treatment_owner_id, paired_treatment_id, note)
-       VALUES ($1, $2, $3, $4, $5, 'Pairs well.')`, [ours.id, owners[0], pair[0], owners[1], pair[1]]);
+    const pairing = (run: Run, owners: [string, string], pair: [string, string]) =>
+      run(
+        `INSERT INTO treatment_pairings (organization_id, treatment_owner_id, treatment_id, paired_treatment_owner_id, paired_treatment_id, note)
+       VALUES ($1, $2, $3, $4, $5, 'Pairs well.')`,
+        [ours.id, owners[0], pair[0], owners[1], pair[1]],
+      );
     const [{ id: otherOwn }] = await app.sql.query(TREATMENT, [ours.id, 'second-facial']);
-    await expectOnlyLibraryOrOwn((run, owner, treatment) => pairing(run, [owner, ours.id], [treatment, otherOwn]),
-      'treatment_pairings', 'treatment', treatments());
-    await expectOnlyLibraryOrOwn((run, owner, treatment) => pairing(run, [ours.id, owner], [otherOwn, treatment]),
-      'treatment_pairings', 'paired_treatment', treatments());
+    await expectOnlyLibraryOrOwn(
+      (run, owner, treatment) => pairing(run, [owner, ours.id], [treatment, otherOwn]),
+      'treatment_pairings',
+      'treatment',
+      treatments(),
+    );
+    await expectOnlyLibraryOrOwn(
+      (run, owner, treatment) => pairing(run, [ours.id, owner], [otherOwn, treatment]),
+      'treatment_pairings',
+      'paired_treatment',
+      treatments(),
+    );
   });
 });

@@ -6,11 +6,15 @@ import { Role } from '../../src/auth/roles';
 import { startTestApp, TestApp } from '../support/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 const clinic = (slug: string) => ({
-  slug, name: 'Race Clinic', timeZone: 'America/New_York',
+  slug,
+  name: 'Race Clinic',
+  timeZone: 'America/New_York',
   address: { streetAddress: '1 Main Street', locality: 'Boston', countryCode: 'US' },
 });
 
@@ -34,7 +38,9 @@ test('a slug taken in another organization is free here, and nothing about it is
   const glow = (await app.as({ role: Role.ORG_ADMIN, organization: 'glow-london' })).api;
   const { clinicCreate } = await glow.ClinicCreate({ input: clinic('new-york-soho') });
   expect(clinicCreate.userErrors).toEqual([]);
-  const { organizationCreate } = await (await app.as({ role: Role.PLATFORM_ADMIN })).api.OrganizationCreate({
+  const { organizationCreate } = await (
+    await app.as({ role: Role.PLATFORM_ADMIN })
+  ).api.OrganizationCreate({
     input: { slug: 'glow-london', name: 'x', currency: 'GBP', defaultTimeZone: 'Europe/London', firstAdminSubject: 'x' },
   });
   expect(organizationCreate.userErrors).toEqual([expect.objectContaining({ code: 'TAKEN', field: ['input', 'slug'] })]);

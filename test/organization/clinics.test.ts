@@ -61,12 +61,20 @@ describe('the clinics of lumiere-skin', () => {
 
   test('each with its postal address and contact details', () => {
     expect(clinics[SOHO].address).toEqual({
-      streetAddress: '120 Prince Street', locality: 'New York', region: 'NY', postalCode: '10012', countryCode: 'US',
+      streetAddress: '120 Prince Street',
+      locality: 'New York',
+      region: 'NY',
+      postalCode: '10012',
+      countryCode: 'US',
     });
     expect(clinics[SOHO].phone).toBe('+12125550134');
     expect(clinics[SOHO].email).toBe('soho@lumiere-skin.example');
     expect(clinics[RIVER_NORTH].address).toMatchObject({ streetAddress: '445 North Wells Street', locality: 'Chicago', region: 'IL' });
-    expect(clinics[WEST_HOLLYWOOD].address).toMatchObject({ streetAddress: '8560 Sunset Boulevard', locality: 'Los Angeles', postalCode: '90069' });
+    expect(clinics[WEST_HOLLYWOOD].address).toMatchObject({
+      streetAddress: '8560 Sunset Boulevard',
+      locality: 'Los Angeles',
+      postalCode: '90069',
+    });
   });
 
   test('West Hollywood closes for lunch on weekdays, is closed on Saturday and open on Sunday morning', () => {
@@ -92,8 +100,19 @@ describe('the clinics of lumiere-skin', () => {
   test('River North is closed on Sunday and Monday; SoHo opens six days a week', () => {
     const riverNorthDays = clinics[RIVER_NORTH].openingHours.map((h) => h.dayOfWeek);
     expect(riverNorthDays).toEqual(['TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
-    expect(clinics[RIVER_NORTH].openingHours.find((h) => h.dayOfWeek === 'SATURDAY')).toEqual({ dayOfWeek: 'SATURDAY', opens: '09:00:00', closes: '15:00:00' });
-    expect(clinics[SOHO].openingHours.map((h) => h.dayOfWeek)).toEqual(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
+    expect(clinics[RIVER_NORTH].openingHours.find((h) => h.dayOfWeek === 'SATURDAY')).toEqual({
+      dayOfWeek: 'SATURDAY',
+      opens: '09:00:00',
+      closes: '15:00:00',
+    });
+    expect(clinics[SOHO].openingHours.map((h) => h.dayOfWeek)).toEqual([
+      'MONDAY',
+      'TUESDAY',
+      'WEDNESDAY',
+      'THURSDAY',
+      'FRIDAY',
+      'SATURDAY',
+    ]);
   });
 
   test('clinic(id:) finds a listed clinic again', async () => {
@@ -107,7 +126,10 @@ describe('filters and order', () => {
   beforeAll(async () => {
     // given: another organization with clinics of its own, two of them in New York
     other = await createOrganization(app.sql, {
-      clinics: 4, practitionersPerClinic: 0, protocols: [], cities: ['New York', 'Boston'],
+      clinics: 4,
+      practitionersPerClinic: 0,
+      protocols: [],
+      cities: ['New York', 'Boston'],
     });
   });
 
@@ -122,7 +144,7 @@ describe('filters and order', () => {
     expect(await clinicSlugs({ filter: { organizationSlug: ORG, city: 'Boston' } })).toEqual([]);
   });
 
-  test('by organization slug: only that organization\'s clinics, even in the same city', async () => {
+  test("by organization slug: only that organization's clinics, even in the same city", async () => {
     expect(await clinicSlugs({ filter: { organizationSlug: ORG } })).toEqual([RIVER_NORTH, SOHO, WEST_HOLLYWOOD]);
     expect(await clinicSlugs({ filter: { organizationSlug: other.slug } })).toEqual(other.clinics.map((c) => c.slug));
     const newYork = await clinicSlugs({ filter: { organizationSlug: other.slug, city: 'NEW YORK' } });
@@ -140,7 +162,7 @@ describe('filters and order', () => {
     expect(await clinicSlugs({ filter: { organizationId: organization!.id } })).toEqual(other.clinics.map((c) => c.slug));
   });
 
-  test('by organization id: an id that is not an organization\'s is rejected as bad input', async () => {
+  test("by organization id: an id that is not an organization's is rejected as bad input", async () => {
     const errors = await graphQLErrors(app.api.Clinics({ filter: { organizationId: clinics[SOHO].id } }));
     expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: ['filter', 'organizationId'] });
   });
@@ -153,7 +175,11 @@ describe('filters and order', () => {
   });
 
   test('ordered by city, ascending by default direction', async () => {
-    expect(await clinicSlugs({ filter: { organizationSlug: ORG }, orderBy: { field: 'CITY' } })).toEqual([RIVER_NORTH, WEST_HOLLYWOOD, SOHO]);
+    expect(await clinicSlugs({ filter: { organizationSlug: ORG }, orderBy: { field: 'CITY' } })).toEqual([
+      RIVER_NORTH,
+      WEST_HOLLYWOOD,
+      SOHO,
+    ]);
   });
 
   test('ordered by city descending, page by page: clinics of the same city are neither repeated nor skipped', async () => {
@@ -162,7 +188,10 @@ describe('filters and order', () => {
     let after: string | null | undefined;
     for (let page = 0; page < 10; page++) {
       const { clinics: list } = await app.api.Clinics({
-        filter: { organizationSlug: other.slug }, orderBy: { field: 'CITY', direction: 'DESC' }, first: 1, after,
+        filter: { organizationSlug: other.slug },
+        orderBy: { field: 'CITY', direction: 'DESC' },
+        first: 1,
+        after,
       });
       expect(list.totalCount).toBe(4);
       walked.push(...list.edges.map((e) => e.node));
@@ -175,7 +204,7 @@ describe('filters and order', () => {
   });
 });
 
-describe('offerings, at each clinic\'s own prices', () => {
+describe("offerings, at each clinic's own prices", () => {
   async function offeringsOf(clinicSlug: string, filter?: { enabled?: boolean; bookableOnline?: boolean }) {
     const { clinic } = await app.api.ClinicOfferings({ id: clinics[clinicSlug].id, filter });
     expect(clinic).not.toBeNull();
@@ -189,7 +218,7 @@ describe('offerings, at each clinic\'s own prices', () => {
     return found!;
   };
 
-  test('SoHo charges its own price for microneedling: $420.00, overriding the organization\'s default', async () => {
+  test("SoHo charges its own price for microneedling: $420.00, overriding the organization's default", async () => {
     // when
     const offerings = await offeringsOf(SOHO);
     // then
@@ -199,7 +228,7 @@ describe('offerings, at each clinic\'s own prices', () => {
     expect(mn).toMatchObject({ enabled: true, durationMinutes: 60, bookableOnline: true, clinic: { slug: SOHO } });
   });
 
-  test('River North charges the organization\'s default for microneedling: $350.00, not overridden', async () => {
+  test("River North charges the organization's default for microneedling: $350.00, not overridden", async () => {
     const mn = byProtocol(await offeringsOf(RIVER_NORTH), 'microneedling');
     expect(mn.price).toEqual({ amount: 35000, currency: 'USD', formatted: '$350.00' });
     expect(mn.overridden).toBe(false);
@@ -208,18 +237,33 @@ describe('offerings, at each clinic\'s own prices', () => {
 
   test('each clinic lists every protocol of the organization, by protocol name, with the default where it sets nothing', async () => {
     const soho = await offeringsOf(SOHO);
-    expect(soho.map((o) => o.protocol.name)).toEqual(['Microneedling', 'Microneedling + PRP', 'Microneedling alternating with glycolic peel']);
+    expect(soho.map((o) => o.protocol.name)).toEqual([
+      'Microneedling',
+      'Microneedling + PRP',
+      'Microneedling alternating with glycolic peel',
+    ]);
     expect(byProtocol(soho, 'microneedling-prp')).toMatchObject({
-      price: { amount: 85000, formatted: '$850.00' }, durationMinutes: 90, bookableOnline: false, overridden: true,
+      price: { amount: 85000, formatted: '$850.00' },
+      durationMinutes: 90,
+      bookableOnline: false,
+      overridden: true,
     });
     expect(byProtocol(soho, 'microneedling-alternating-glycolic-peel')).toMatchObject({
-      price: { amount: 29500, currency: 'USD', formatted: '$295.00' }, enabled: true, overridden: false,
+      price: { amount: 29500, currency: 'USD', formatted: '$295.00' },
+      enabled: true,
+      overridden: false,
     });
   });
 
-  test('an override changes only the values it sets: West Hollywood\'s longer, dearer microneedling stays bookable online', async () => {
+  test("an override changes only the values it sets: West Hollywood's longer, dearer microneedling stays bookable online", async () => {
     const mn = byProtocol(await offeringsOf(WEST_HOLLYWOOD), 'microneedling');
-    expect(mn).toMatchObject({ price: { amount: 39000, formatted: '$390.00' }, durationMinutes: 75, bookableOnline: true, enabled: true, overridden: true });
+    expect(mn).toMatchObject({
+      price: { amount: 39000, formatted: '$390.00' },
+      durationMinutes: 75,
+      bookableOnline: true,
+      enabled: true,
+      overridden: true,
+    });
   });
 
   test('River North has disabled the alternating glycolic-peel protocol; it is still listed, as disabled', async () => {
@@ -243,16 +287,20 @@ describe('offerings, at each clinic\'s own prices', () => {
 
   test('filter by online booking', async () => {
     expect((await offeringsOf(SOHO, { bookableOnline: false })).map((o) => o.protocol.slug)).toEqual(['microneedling-prp']);
-    expect((await offeringsOf(RIVER_NORTH, { enabled: true, bookableOnline: true })).map((o) => o.protocol.slug)).toEqual(['microneedling']);
+    expect((await offeringsOf(RIVER_NORTH, { enabled: true, bookableOnline: true })).map((o) => o.protocol.slug)).toEqual([
+      'microneedling',
+    ]);
   });
 
   test('offerings of different clinics are different objects with their own ids', async () => {
-    const ids = [...await offeringsOf(SOHO), ...await offeringsOf(RIVER_NORTH), ...await offeringsOf(WEST_HOLLYWOOD)].map((o) => o.id);
+    const ids = [...(await offeringsOf(SOHO)), ...(await offeringsOf(RIVER_NORTH)), ...(await offeringsOf(WEST_HOLLYWOOD))].map(
+      (o) => o.id,
+    );
     expect(new Set(ids).size).toBe(9);
   });
 });
 
-describe('practitioners (seen by the organization\'s staff)', () => {
+describe("practitioners (seen by the organization's staff)", () => {
   let practitioners: Record<string, PractitionerNode>;
   beforeAll(async () => {
     const { practitioners: list } = await staff.Practitioners({ filter: { organizationId } });
@@ -274,11 +322,19 @@ describe('practitioners (seen by the organization\'s staff)', () => {
 
   test('Dr. Amelia Hart: dermatologist, MD FAAD, at SoHo and River North, with five standing qualifications', () => {
     const hart = practitioners['amelia-hart'];
-    expect(hart).toMatchObject({ title: 'Dr.', givenName: 'Amelia', familyName: 'Hart', profession: 'Dermatologist', credentials: ['MD', 'FAAD'] });
+    expect(hart).toMatchObject({
+      title: 'Dr.',
+      givenName: 'Amelia',
+      familyName: 'Hart',
+      profession: 'Dermatologist',
+      credentials: ['MD', 'FAAD'],
+    });
     expect(hart.clinics.map((c) => c.slug)).toEqual([RIVER_NORTH, SOHO]);
     expect(hart.qualifications).toHaveLength(5);
     expect(hart.qualifications.every((q) => q.isValid && q.expiresOn === null && q.practitioner.slug === 'amelia-hart')).toBe(true);
-    expect(hart.qualifications.map((q) => q.treatment.slug)).toEqual(expect.arrayContaining(['microneedling', 'prp-therapy', 'rf-microneedling']));
+    expect(hart.qualifications.map((q) => q.treatment.slug)).toEqual(
+      expect.arrayContaining(['microneedling', 'prp-therapy', 'rf-microneedling']),
+    );
   });
 
   test('a practitioner without a title is shown by name only', () => {
@@ -289,7 +345,7 @@ describe('practitioners (seen by the organization\'s staff)', () => {
     expect(practitioners['priya-nair'].clinics.map((c) => c.slug)).toEqual([RIVER_NORTH, WEST_HOLLYWOOD]);
   });
 
-  test('Marcus Chen\'s microneedling qualification expired on 2025-01-31; his peel qualifications run until 2036', () => {
+  test("Marcus Chen's microneedling qualification expired on 2025-01-31; his peel qualifications run until 2036", () => {
     const qualifications = practitioners['marcus-chen'].qualifications;
     expect(qualifications.map((q) => [q.treatment.slug, q.expiresOn, q.isValid])).toEqual([
       ['chemical-peel-glycolic', '2036-08-31', true],
@@ -333,22 +389,33 @@ describe('practitioners (seen by the organization\'s staff)', () => {
   });
 
   test('filter by qualification: only valid qualifications count', async () => {
-    expect(await practitionerSlugs({ filter: { qualifiedForTreatmentId: await treatmentId('microneedling') } }))
-      .toEqual(['sofia-alvarez', 'amelia-hart', 'priya-nair']);
-    expect(await practitionerSlugs({ filter: { qualifiedForTreatmentId: await treatmentId('chemical-peel-salicylic') } }))
-      .toEqual(['marcus-chen']);
-    expect(await practitionerSlugs({ filter: { qualifiedForTreatmentId: await treatmentId('rf-microneedling') } }))
-      .toEqual(['amelia-hart', 'priya-nair']);
+    expect(await practitionerSlugs({ filter: { qualifiedForTreatmentId: await treatmentId('microneedling') } })).toEqual([
+      'sofia-alvarez',
+      'amelia-hart',
+      'priya-nair',
+    ]);
+    expect(await practitionerSlugs({ filter: { qualifiedForTreatmentId: await treatmentId('chemical-peel-salicylic') } })).toEqual([
+      'marcus-chen',
+    ]);
+    expect(await practitionerSlugs({ filter: { qualifiedForTreatmentId: await treatmentId('rf-microneedling') } })).toEqual([
+      'amelia-hart',
+      'priya-nair',
+    ]);
   });
 
   test('filter by clinic and qualification together', async () => {
     const microneedling = await treatmentId('microneedling');
-    expect(await practitionerSlugs({ filter: { clinicId: clinics[SOHO].id, qualifiedForTreatmentId: microneedling } })).toEqual(['amelia-hart']);
-    expect(await practitionerSlugs({ filter: { clinicId: clinics[WEST_HOLLYWOOD].id, qualifiedForTreatmentId: await treatmentId('chemical-peel-tca') } }))
-      .toEqual([]);
+    expect(await practitionerSlugs({ filter: { clinicId: clinics[SOHO].id, qualifiedForTreatmentId: microneedling } })).toEqual([
+      'amelia-hart',
+    ]);
+    expect(
+      await practitionerSlugs({
+        filter: { clinicId: clinics[WEST_HOLLYWOOD].id, qualifiedForTreatmentId: await treatmentId('chemical-peel-tca') },
+      }),
+    ).toEqual([]);
   });
 
-  test('filter by qualification: a clinic\'s id is not a treatment\'s', async () => {
+  test("filter by qualification: a clinic's id is not a treatment's", async () => {
     const errors = await graphQLErrors(staff.Practitioners({ filter: { qualifiedForTreatmentId: clinics[SOHO].id } }));
     expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: ['filter', 'qualifiedForTreatmentId'] });
   });

@@ -6,9 +6,20 @@ import { Api, TestApp } from '../support/harness';
 
 /** A questionnaire with nothing to report. */
 export const clearAnswers = (): ScreeningAnswersInput => ({
-  activeInfectionAtSite: false, activeAcne: false, keloidTendency: false, immunosuppression: false, anticoagulants: false,
-  bleedingOrPlateletDisorder: false, pregnantOrBreastfeeding: false, herpesHistory: false, isotretinoinLastDoseOn: null,
-  retinoidOrAcidLastUsedOn: null, recentSunburnOrTanning: false, allergies: [], medications: [], previousProcedures: [],
+  activeInfectionAtSite: false,
+  activeAcne: false,
+  keloidTendency: false,
+  immunosuppression: false,
+  anticoagulants: false,
+  bleedingOrPlateletDisorder: false,
+  pregnantOrBreastfeeding: false,
+  herpesHistory: false,
+  isotretinoinLastDoseOn: null,
+  retinoidOrAcidLastUsedOn: null,
+  recentSunburnOrTanning: false,
+  allergies: [],
+  medications: [],
+  previousProcedures: [],
 });
 
 export const unknownId = (typename: string) => Buffer.from(`${typename}:00000000-0000-4000-8000-000000000000`).toString('base64url');
@@ -24,7 +35,9 @@ export async function ownOrganization(app: TestApp) {
 }
 
 export async function register(api: Api, input: Partial<Parameters<Api['PatientRegister']>[0]['input']> = {}) {
-  const { patientRegister } = await api.PatientRegister({ input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1990-05-17', ...input } });
+  const { patientRegister } = await api.PatientRegister({
+    input: { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '1990-05-17', ...input },
+  });
   expect(patientRegister.userErrors).toEqual([]);
   return patientRegister.patient!;
 }

@@ -20,12 +20,21 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-interface TrailRow { actor_subject: string; actor_role: string; action: string; fields: string[]; request_id: string; occurred_at: Date }
+interface TrailRow {
+  actor_subject: string;
+  actor_role: string;
+  action: string;
+  fields: string[];
+  request_id: string;
+  occurred_at: Date;
+}
 
 const uuidOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
-const trail = (patientId: string): Promise<TrailRow[]> => app.sql.query(
-  `SELECT actor_subject, actor_role, action, fields, request_id, occurred_at FROM patient_access_events WHERE patient_id = $1 ORDER BY occurred_at, action`,
-  [uuidOf(patientId)]);
+const trail = (patientId: string): Promise<TrailRow[]> =>
+  app.sql.query(
+    `SELECT actor_subject, actor_role, action, fields, request_id, occurred_at FROM patient_access_events WHERE patient_id = $1 ORDER BY occurred_at, action`,
+    [uuidOf(patientId)],
+  );
 
 /** A practitioner's client whose requests carry `requestId`. */
 async function practitioner(requestId: string): Promise<{ api: Api; subject: string; response: () => Headers | undefined }> {
@@ -34,7 +43,9 @@ async function practitioner(requestId: string): Promise<{ api: Api; subject: str
   let last: Headers | undefined;
   const client = new GraphQLClient(app.url, {
     headers: { authorization: `Bearer ${token}`, 'x-request-id': requestId },
-    responseMiddleware: (response) => { if (!(response instanceof Error)) last = response.headers; },
+    responseMiddleware: (response) => {
+      if (!(response instanceof Error)) last = response.headers;
+    },
   });
   return { api: getSdk(client), subject: devSubject(identity), response: () => last };
 }
@@ -43,12 +54,19 @@ test('a write records its action and the fields given, in its transaction, with 
   const { api, subject } = await practitioner('write-req-1');
   const patient = await register(api, { email: 'ada@example.com', skinType: 'III' });
 
-  await api.ScreeningRecord({ input: { patientId: patient.id, screenedOn: daysAgo(1), answers: { ...clearAnswers(), allergies: ['latex'] } } });
+  await api.ScreeningRecord({
+    input: { patientId: patient.id, screenedOn: daysAgo(1), answers: { ...clearAnswers(), allergies: ['latex'] } },
+  });
 
   const rows = await trail(patient.id);
   expect(rows.filter((r) => r.action !== 'READ')).toEqual([
-    expect.objectContaining({ action: 'REGISTER', actor_role: 'PRACTITIONER', actor_subject: subject, request_id: 'write-req-1',
-      fields: ['dateOfBirth', 'email', 'familyName', 'givenName', 'skinType'] }),
+    expect.objectContaining({
+      action: 'REGISTER',
+      actor_role: 'PRACTITIONER',
+      actor_subject: subject,
+      request_id: 'write-req-1',
+      fields: ['dateOfBirth', 'email', 'familyName', 'givenName', 'skinType'],
+    }),
     expect.objectContaining({ action: 'SCREENING_RECORD', fields: ['screening.answers', 'screening.screenedOn'] }),
   ]);
 });
@@ -66,10 +84,16 @@ test('reading health data writes one row per patient and request with the fields
 
   expect(response()?.get('x-request-id')).toBe('read-req-7');
   const reads = (await trail(patient.id)).slice(before);
-  expect(reads).toEqual([{
-    actor_subject: subject, actor_role: 'PRACTITIONER', action: 'READ', request_id: 'read-req-7', occurred_at: expect.any(Date),
-    fields: ['consents', 'latestScreening', 'screeningNeedsRenewal', 'screeningValidUntil', 'screenings', 'skinType'],
-  }]);
+  expect(reads).toEqual([
+    {
+      actor_subject: subject,
+      actor_role: 'PRACTITIONER',
+      action: 'READ',
+      request_id: 'read-req-7',
+      occurred_at: expect.any(Date),
+      fields: ['consents', 'latestScreening', 'screeningNeedsRenewal', 'screeningValidUntil', 'screenings', 'skinType'],
+    },
+  ]);
 
   // Reading a screening through node names what was read too.
   const screeningId = (await admin.PatientHealth({ id: patient.id })).patient!.latestScreening!.id;
@@ -87,21 +111,49 @@ test('without a usable x-request-id the server gives the request a uuid', async 
 });
 
 test('the trail holds field names, never the values of health data', async () => {
-  const patient = await register(admin, { givenName: 'Quillon', familyName: 'Vantablack', email: 'quillon@secret.example', phone: '+12125559876', skinType: 'VI' });
-  await admin.ScreeningRecord({ input: { patientId: patient.id, screenedOn: '2024-02-29', answers: { ...clearAnswers(), allergies: ['zebracillin'], medications: ['xylomab'], isotretinoinLastDoseOn: '2023-03-03' } } });
+  const patient = await register(admin, {
+    givenName: 'Quillon',
+    familyName: 'Vantablack',
+    email: 'quillon@secret.example',
+    phone: '+12125559876',
+    skinType: 'VI',
+  });
+  await admin.ScreeningRecord({
+    input: {
+      patientId: patient.id,
+      screenedOn: '2024-02-29',
+      answers: { ...clearAnswers(), allergies: ['zebracillin'], medications: ['xylomab'], isotretinoinLastDoseOn: '2023-03-03' },
+    },
+  });
   await admin.ConsentRecord({ input: { patientId: patient.id, kind: 'PHOTOS', contentVersion: 'photos-secret-v9' } });
   await admin.PatientUpdate({ input: { id: patient.id, phone: '+12125557731' } });
   await admin.PatientHealth({ id: patient.id });
 
-  const rows: Array<Record<string, unknown>> = await app.sql.query(`SELECT * FROM patient_access_events WHERE patient_id = $1`, [uuidOf(patient.id)]);
+  const rows: Array<Record<string, unknown>> = await app.sql.query(`SELECT * FROM patient_access_events WHERE patient_id = $1`, [
+    uuidOf(patient.id),
+  ]);
   // The payloads' skin type and the health query are reads too.
   expect([...new Set(rows.map((r) => r.action))].sort()).toEqual(['CONSENT_RECORD', 'READ', 'REGISTER', 'SCREENING_RECORD', 'UPDATE']);
   const stored = JSON.stringify(rows);
-  for (const value of ['Quillon', 'Vantablack', 'quillon@secret', '5559876', '5557731', '"VI"', 'zebracillin', 'xylomab', '2024-02-29', '2023-03-03', 'photos-secret']) {
+  for (const value of [
+    'Quillon',
+    'Vantablack',
+    'quillon@secret',
+    '5559876',
+    '5557731',
+    '"VI"',
+    'zebracillin',
+    'xylomab',
+    '2024-02-29',
+    '2023-03-03',
+    'photos-secret',
+  ]) {
     expect({ value, stored: stored.includes(value) }).toEqual({ value, stored: false });
   }
   // And the admin audit trail copies no patient either.
-  const [{ n }] = await app.sql.query(`SELECT count(*)::int AS n FROM audit_events WHERE before::text LIKE '%Quillon%' OR after::text LIKE '%Quillon%'`);
+  const [{ n }] = await app.sql.query(
+    `SELECT count(*)::int AS n FROM audit_events WHERE before::text LIKE '%Quillon%' OR after::text LIKE '%Quillon%'`,
+  );
   expect(n).toBe(0);
 });
 
@@ -119,8 +171,12 @@ test('the application role may append to the trail but not change or delete it, 
     }
   };
   try {
-    await expect(attempt(`UPDATE patient_access_events SET fields = '{forged}' WHERE patient_id = $1 AND organization_id = $2`)).rejects.toMatchObject({ code: '42501' });
-    await expect(attempt(`DELETE FROM patient_access_events WHERE patient_id = $1 AND organization_id = $2`)).rejects.toMatchObject({ code: '42501' });
+    await expect(
+      attempt(`UPDATE patient_access_events SET fields = '{forged}' WHERE patient_id = $1 AND organization_id = $2`),
+    ).rejects.toMatchObject({ code: '42501' });
+    await expect(attempt(`DELETE FROM patient_access_events WHERE patient_id = $1 AND organization_id = $2`)).rejects.toMatchObject({
+      code: '42501',
+    });
     await attempt(`INSERT INTO patient_access_events (patient_id, organization_id, actor_subject, actor_role, action, fields, request_id, occurred_at)
       VALUES ($1, $2, 'someone-else', 'ORG_ADMIN', 'READ', '{skinType}', 'forged', '2000-01-01')`);
   } finally {

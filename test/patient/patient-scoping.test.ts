@@ -18,7 +18,8 @@ beforeAll(async () => {
   app = await startTestApp();
   staff = (await app.as({ role: Role.FRONT_DESK, clinics: ['new-york-soho'] })).api;
   const rows: Array<{ id: string; family_name: string }> = await app.sql.query(
-    `SELECT p.id, p.family_name FROM patients p JOIN organizations o ON o.id = p.organization_id WHERE o.slug = 'lumiere-skin'`);
+    `SELECT p.id, p.family_name FROM patients p JOIN organizations o ON o.id = p.organization_id WHERE o.slug = 'lumiere-skin'`,
+  );
   for (const row of rows) demo[row.family_name] = { uuid: row.id, id: gid('Patient', row.id) };
 });
 afterAll(() => app.close());
@@ -37,7 +38,7 @@ test('the demo organization has patients with screenings and consents, staff of 
 });
 
 describe('a PATIENT', () => {
-  test('reads their own record, screenings and consents, and no one else\'s', async () => {
+  test("reads their own record, screenings and consents, and no one else's", async () => {
     const hart = await asPatient('Hart');
 
     const own = (await hart.PatientHealth({ id: demo.Hart.id })).patient!;
@@ -51,8 +52,12 @@ describe('a PATIENT', () => {
     // node answers like the typed queries: own objects visible, others' null.
     const okafor = (await staff.PatientHealth({ id: demo.Okafor.id })).patient!;
     for (const [id, visible] of [
-      [demo.Hart.id, true], [own.screenings.edges[0].node.id, true], [own.consents.edges[0].node.id, true],
-      [demo.Okafor.id, false], [okafor.screenings.edges[0].node.id, false], [okafor.consents.edges[0].node.id, false],
+      [demo.Hart.id, true],
+      [own.screenings.edges[0].node.id, true],
+      [own.consents.edges[0].node.id, true],
+      [demo.Okafor.id, false],
+      [okafor.screenings.edges[0].node.id, false],
+      [okafor.consents.edges[0].node.id, false],
     ] as const) {
       expect({ id, found: (await hart.PatientNode({ id })).node?.id ?? null }).toEqual({ id, found: visible ? id : null });
     }
@@ -70,7 +75,9 @@ describe('a PATIENT', () => {
     expect(screening.screeningRecord.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'patientId'] })]);
     const register = await graphQLErrors(hart.PatientRegister({ input: { givenName: 'A', familyName: 'B', dateOfBirth: '1990-01-01' } }));
     expect(register.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect((await hart.PatientUpdate({ input: { id: demo.Hart.id, phone: '+12125550999' } })).patientUpdate.patient!.phone).toBe('+12125550999');
+    expect((await hart.PatientUpdate({ input: { id: demo.Hart.id, phone: '+12125550999' } })).patientUpdate.patient!.phone).toBe(
+      '+12125550999',
+    );
   });
 
   test('without a patient on the membership, sees no patient at all', async () => {
@@ -86,19 +93,25 @@ test('ANALYST and anonymous clients never read patients', async () => {
   expect((await graphQLErrors(analyst.PatientById({ id: demo.Hart.id }))).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   expect((await graphQLErrors(app.api.PatientById({ id: demo.Hart.id }))).map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   expect((await analyst.PatientNode({ id: demo.Hart.id })).node).toBeNull();
-  const { patientRegister } = await analyst.PatientRegister({ input: { givenName: 'A', familyName: 'B', dateOfBirth: '1990-01-01' } })
-    .catch((error: { response: { errors: Array<{ extensions: { code: string } }> } }) => ({ patientRegister: error.response.errors[0].extensions.code }));
+  const { patientRegister } = await analyst
+    .PatientRegister({ input: { givenName: 'A', familyName: 'B', dateOfBirth: '1990-01-01' } })
+    .catch((error: { response: { errors: Array<{ extensions: { code: string } }> } }) => ({
+      patientRegister: error.response.errors[0].extensions.code,
+    }));
   expect(patientRegister).toBe('FORBIDDEN');
 });
 
-test('row-level security shows the application role only app.patient_id\'s rows when it is set', async () => {
+test("row-level security shows the application role only app.patient_id's rows when it is set", async () => {
   const [{ id: organizationId }] = await app.sql.query(`SELECT id FROM organizations WHERE slug = 'lumiere-skin'`);
   const counts = async (patientId: string) => {
     const runner = app.appSql.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
-      await runner.query(`SELECT set_config('app.organization_id', $1, true), set_config('app.patient_id', $2, true)`, [organizationId, patientId]);
+      await runner.query(`SELECT set_config('app.organization_id', $1, true), set_config('app.patient_id', $2, true)`, [
+        organizationId,
+        patientId,
+      ]);
       const result: Record<string, number> = {};
       for (const table of ['patients', 'screenings', 'consents']) {
         result[table] = (await runner.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
@@ -108,7 +121,9 @@ test('row-level security shows the application role only app.patient_id\'s rows 
       // A PATIENT's request cannot write another patient's rows either.
       if (patientId) {
         const [{ n }] = await runner.query(
-          `WITH updated AS (UPDATE patients SET family_name = 'Hijacked' WHERE id = $1 RETURNING id) SELECT count(*)::int AS n FROM updated`, [demo.Okafor.uuid]);
+          `WITH updated AS (UPDATE patients SET family_name = 'Hijacked' WHERE id = $1 RETURNING id) SELECT count(*)::int AS n FROM updated`,
+          [demo.Okafor.uuid],
+        );
         result.updatedOthers = n;
       }
       return result;
@@ -120,7 +135,13 @@ test('row-level security shows the application role only app.patient_id\'s rows 
   const [{ n: all }] = await app.sql.query(`SELECT count(*)::int AS n FROM patients WHERE organization_id = $1`, [organizationId]);
 
   expect(await counts(demo.Hart.uuid)).toEqual({
-    patients: 1, 'patients of others': 0, screenings: 1, 'screenings of others': 0, consents: 2, 'consents of others': 0, updatedOthers: 0,
+    patients: 1,
+    'patients of others': 0,
+    screenings: 1,
+    'screenings of others': 0,
+    consents: 2,
+    'consents of others': 0,
+    updatedOthers: 0,
   });
   expect((await counts('')).patients).toBe(all);
 });
@@ -128,9 +149,15 @@ test('row-level security shows the application role only app.patient_id\'s rows 
 test('development tokens refuse a patient id that is not a patient of the organization', async () => {
   const other = await ownOrganization(app);
   const [{ id: theirs }] = await app.sql.query(
-    `INSERT INTO patients (organization_id, given_name, family_name, date_of_birth) VALUES ($1, 'T', 'Theirs', '1990-01-01') RETURNING id`, [other.org.id]);
+    `INSERT INTO patients (organization_id, given_name, family_name, date_of_birth) VALUES ($1, 'T', 'Theirs', '1990-01-01') RETURNING id`,
+    [other.org.id],
+  );
   for (const patientId of ['00000000-0000-4000-8000-000000000000', theirs]) {
-    await expect(ensureDevMembership(app.sql, { role: Role.PATIENT, organization: 'lumiere-skin', clinics: [], patientId })).rejects.toThrow(DevTokenError);
+    await expect(
+      ensureDevMembership(app.sql, { role: Role.PATIENT, organization: 'lumiere-skin', clinics: [], patientId }),
+    ).rejects.toThrow(DevTokenError);
   }
-  await expect(ensureDevMembership(app.sql, { role: Role.PATIENT, organization: 'lumiere-skin', clinics: [], patientId: demo.Hart.uuid })).resolves.toContain('patient');
+  await expect(
+    ensureDevMembership(app.sql, { role: Role.PATIENT, organization: 'lumiere-skin', clinics: [], patientId: demo.Hart.uuid }),
+  ).resolves.toContain('patient');
 });

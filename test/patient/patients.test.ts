@@ -24,13 +24,24 @@ describe('registering a patient', () => {
     const preferred = Buffer.from(`Clinic:${org.clinics[0].id}`).toString('base64url');
 
     const patient = await register(frontDesk, {
-      givenName: 'Maya', familyName: 'Chen', dateOfBirth: '1987-02-03', email: 'maya.chen@example.com', phone: '+4915112345678',
-      skinType: 'IV', preferredClinicId: preferred,
+      givenName: 'Maya',
+      familyName: 'Chen',
+      dateOfBirth: '1987-02-03',
+      email: 'maya.chen@example.com',
+      phone: '+4915112345678',
+      skinType: 'IV',
+      preferredClinicId: preferred,
     });
 
     expect(patient).toMatchObject({
-      givenName: 'Maya', familyName: 'Chen', displayName: 'Maya Chen', dateOfBirth: '1987-02-03', email: 'maya.chen@example.com',
-      phone: '+4915112345678', skinType: 'IV', preferredClinic: { id: preferred, slug: 'clinic-0001' },
+      givenName: 'Maya',
+      familyName: 'Chen',
+      displayName: 'Maya Chen',
+      dateOfBirth: '1987-02-03',
+      email: 'maya.chen@example.com',
+      phone: '+4915112345678',
+      skinType: 'IV',
+      preferredClinic: { id: preferred, slug: 'clinic-0001' },
     });
     expect((await frontDesk.PatientById({ id: patient.id })).patient).toEqual(patient);
   });
@@ -47,7 +58,9 @@ describe('registering a patient', () => {
   ])('%s is a userError at its field and writes nothing', async (_case, change, field) => {
     const before = await patientRowCounts(app);
 
-    const { patientRegister } = await admin.PatientRegister({ input: { givenName: 'Maya', familyName: 'Chen', dateOfBirth: '1987-02-03', ...change } });
+    const { patientRegister } = await admin.PatientRegister({
+      input: { givenName: 'Maya', familyName: 'Chen', dateOfBirth: '1987-02-03', ...change },
+    });
 
     expect(patientRegister.patient).toBeNull();
     expect(patientRegister.userErrors).toEqual([expect.objectContaining({ field, code: expect.stringMatching(/^(INVALID|NOT_FOUND)$/) })]);
@@ -56,14 +69,24 @@ describe('registering a patient', () => {
   });
 
   test('a skin type outside I-VI is refused by the schema', async () => {
-    await expect(app.client.request(`mutation { patientRegister(input: { givenName: "A", familyName: "B", dateOfBirth: "1990-01-01", skinType: VII }) { userErrors { code } } }`))
-      .rejects.toMatchObject({ response: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) })] } });
+    await expect(
+      app.client.request(
+        `mutation { patientRegister(input: { givenName: "A", familyName: "B", dateOfBirth: "1990-01-01", skinType: VII }) { userErrors { code } } }`,
+      ),
+    ).rejects.toMatchObject({
+      response: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) })] },
+    });
   });
 
-  test('another organization\'s clinic as preferred clinic is NOT_FOUND', async () => {
+  test("another organization's clinic as preferred clinic is NOT_FOUND", async () => {
     const other = await ownOrganization(app);
     const { patientRegister } = await admin.PatientRegister({
-      input: { givenName: 'Maya', familyName: 'Chen', dateOfBirth: '1987-02-03', preferredClinicId: Buffer.from(`Clinic:${other.org.clinics[0].id}`).toString('base64url') },
+      input: {
+        givenName: 'Maya',
+        familyName: 'Chen',
+        dateOfBirth: '1987-02-03',
+        preferredClinicId: Buffer.from(`Clinic:${other.org.clinics[0].id}`).toString('base64url'),
+      },
     });
     expect(patientRegister.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'preferredClinicId'] })]);
   });
@@ -77,7 +100,13 @@ describe('changing a patient', () => {
 
     expect(patientUpdate.userErrors).toEqual([]);
     expect(patientUpdate.patient).toMatchObject({
-      givenName: 'Ada', familyName: 'Byron', dateOfBirth: '1990-05-17', email: null, phone: '+12125550100', skinType: 'II', preferredClinic: { id: clinicId },
+      givenName: 'Ada',
+      familyName: 'Byron',
+      dateOfBirth: '1990-05-17',
+      email: null,
+      phone: '+12125550100',
+      skinType: 'II',
+      preferredClinic: { id: clinicId },
     });
   });
 
@@ -96,13 +125,15 @@ describe('changing a patient', () => {
     expect((await admin.PatientById({ id: patient.id })).patient!.familyName).toBe('Lovelace');
   });
 
-  test('another organization\'s patient answers like an unknown one', async () => {
+  test("another organization's patient answers like an unknown one", async () => {
     const other = await ownOrganization(app);
     const theirs = await register(other.admin);
 
     expect((await admin.PatientById({ id: theirs.id })).patient).toBeNull();
     const { patientUpdate } = await admin.PatientUpdate({ input: { id: theirs.id, familyName: 'Hijacked' } });
-    expect(patientUpdate.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'], message: 'No Patient with this id.' })]);
+    expect(patientUpdate.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'], message: 'No Patient with this id.' }),
+    ]);
     expect((await other.admin.PatientById({ id: theirs.id })).patient!.familyName).toBe('Lovelace');
   });
 });
@@ -111,7 +142,12 @@ describe('finding patients', () => {
   test('by part of the name, e-mail or phone, in pages that neither skip nor repeat', async () => {
     const { admin: own } = await ownOrganization(app);
     for (let i = 0; i < 25; i++) {
-      await register(own, { givenName: `Given${i}`, familyName: `Family${String(i).padStart(2, '0')}`, email: `p${i}@clinic.example`, phone: `+1212555${String(1000 + i)}` });
+      await register(own, {
+        givenName: `Given${i}`,
+        familyName: `Family${String(i).padStart(2, '0')}`,
+        email: `p${i}@clinic.example`,
+        phone: `+1212555${String(1000 + i)}`,
+      });
     }
     await register(own, { givenName: 'Zoë', familyName: 'Quarry', email: 'zoe.q@mail.example', phone: '+4930123456' });
 

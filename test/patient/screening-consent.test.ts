@@ -28,7 +28,10 @@ describe('screening', () => {
   test('a practitioner records the questionnaire; it is read back as given, newest first', async () => {
     const patient = await register(admin);
     const answers = {
-      ...clearAnswers(), pregnantOrBreastfeeding: true, isotretinoinLastDoseOn: daysAgo(300), allergies: ['lidocaine'],
+      ...clearAnswers(),
+      pregnantOrBreastfeeding: true,
+      isotretinoinLastDoseOn: daysAgo(300),
+      allergies: ['lidocaine'],
       previousProcedures: [{ procedure: 'chemical peel', performedOn: daysAgo(400) }],
     };
 
@@ -36,16 +39,21 @@ describe('screening', () => {
     const newer = await admin.ScreeningRecord({ input: { patientId: patient.id, screenedOn: daysAgo(2), answers } });
 
     expect(older.screeningRecord.userErrors).toEqual([]);
-    expect(newer.screeningRecord).toMatchObject({ userErrors: [], screening: { screenedOn: daysAgo(2), answers, patient: { id: patient.id } } });
+    expect(newer.screeningRecord).toMatchObject({
+      userErrors: [],
+      screening: { screenedOn: daysAgo(2), answers, patient: { id: patient.id } },
+    });
     const { patient: read } = await admin.PatientHealth({ id: patient.id });
     expect(read!.screenings.edges.map((e) => e.node.screenedOn)).toEqual([daysAgo(2), daysAgo(40)]);
     expect(read!.latestScreening).toEqual(read!.screenings.edges[0].node);
   });
 
-  test('renewal: valid for the organization\'s renewal age (default 90 days) after the screening day, then due', async () => {
+  test("renewal: valid for the organization's renewal age (default 90 days) after the screening day, then due", async () => {
     const [{ screening_valid_days: days }] = await app.sql.query(`SELECT screening_valid_days FROM organizations WHERE id = $1`, [orgId]);
     expect(days).toBe(90);
-    const [{ screening_valid_days: demoDays }] = await app.sql.query(`SELECT screening_valid_days FROM organizations WHERE slug = 'lumiere-skin'`);
+    const [{ screening_valid_days: demoDays }] = await app.sql.query(
+      `SELECT screening_valid_days FROM organizations WHERE slug = 'lumiere-skin'`,
+    );
     expect(demoDays).toBe(90);
     const never = await register(admin);
     const fresh = await register(admin);
@@ -69,23 +77,32 @@ describe('screening', () => {
 
   test.each([
     ['a screening day in the future', { screenedOn: '2999-01-01' }, ['input', 'screenedOn']],
-    ['a screening day before the patient\'s birth', { screenedOn: '1980-01-01' }, ['input', 'screenedOn']],
-    ['an isotretinoin dose after the screening', { answers: { ...clearAnswers(), isotretinoinLastDoseOn: '2999-01-01' } }, ['input', 'answers', 'isotretinoinLastDoseOn']],
-    ['a malformed procedure date', { answers: { ...clearAnswers(), previousProcedures: [{ procedure: 'peel', performedOn: '2020-13-01' }] } },
-      ['input', 'answers', 'previousProcedures', '0', 'performedOn']],
+    ["a screening day before the patient's birth", { screenedOn: '1980-01-01' }, ['input', 'screenedOn']],
+    [
+      'an isotretinoin dose after the screening',
+      { answers: { ...clearAnswers(), isotretinoinLastDoseOn: '2999-01-01' } },
+      ['input', 'answers', 'isotretinoinLastDoseOn'],
+    ],
+    [
+      'a malformed procedure date',
+      { answers: { ...clearAnswers(), previousProcedures: [{ procedure: 'peel', performedOn: '2020-13-01' }] } },
+      ['input', 'answers', 'previousProcedures', '0', 'performedOn'],
+    ],
     ['a blank allergy', { answers: { ...clearAnswers(), allergies: [' '] } }, ['input', 'answers', 'allergies', '0']],
   ])('%s is a userError at its field and writes nothing', async (_case, change, field) => {
     const patient = await register(admin);
     const before = await patientRowCounts(app);
 
-    const { screeningRecord } = await admin.ScreeningRecord({ input: { patientId: patient.id, screenedOn: daysAgo(1), answers: clearAnswers(), ...change } });
+    const { screeningRecord } = await admin.ScreeningRecord({
+      input: { patientId: patient.id, screenedOn: daysAgo(1), answers: clearAnswers(), ...change },
+    });
 
     expect(screeningRecord.screening).toBeNull();
     expect(screeningRecord.userErrors).toEqual([expect.objectContaining({ code: 'INVALID', field })]);
     expect(await patientRowCounts(app)).toEqual(before);
   });
 
-  test('for an unknown or another organization\'s patient: NOT_FOUND', async () => {
+  test("for an unknown or another organization's patient: NOT_FOUND", async () => {
     const other = await ownOrganization(app);
     const theirs = await register(other.admin);
     for (const patientId of [unknownId('Patient'), theirs.id]) {
@@ -100,11 +117,16 @@ describe('consent', () => {
     const patient = await register(admin);
     const microneedling = await treatmentId('microneedling');
 
-    const treatment = await admin.ConsentRecord({ input: { patientId: patient.id, kind: 'TREATMENT', treatmentId: microneedling, contentVersion: 'mn-2025-03' } });
-    const photos = await admin.ConsentRecord({ input: { patientId: patient.id, kind: 'PHOTOS', contentVersion: 'photos-v2', signedAt: '2025-01-02T10:00:00Z' } });
+    const treatment = await admin.ConsentRecord({
+      input: { patientId: patient.id, kind: 'TREATMENT', treatmentId: microneedling, contentVersion: 'mn-2025-03' },
+    });
+    const photos = await admin.ConsentRecord({
+      input: { patientId: patient.id, kind: 'PHOTOS', contentVersion: 'photos-v2', signedAt: '2025-01-02T10:00:00Z' },
+    });
 
     expect(treatment.consentRecord).toMatchObject({
-      userErrors: [], consent: { kind: 'TREATMENT', contentVersion: 'mn-2025-03', isActive: true, withdrawnAt: null, treatment: { slug: 'microneedling' } },
+      userErrors: [],
+      consent: { kind: 'TREATMENT', contentVersion: 'mn-2025-03', isActive: true, withdrawnAt: null, treatment: { slug: 'microneedling' } },
     });
     expect(photos.consentRecord.consent).toMatchObject({ kind: 'PHOTOS', treatment: null, signedAt: '2025-01-02T10:00:00.000Z' });
 
@@ -114,7 +136,10 @@ describe('consent', () => {
     expect(again.consentWithdraw.consent!.withdrawnAt).toBe(consentWithdraw.consent!.withdrawnAt);
 
     const { patient: read } = await admin.PatientHealth({ id: patient.id });
-    expect(read!.consents.edges.map((e) => [e.node.kind, e.node.isActive])).toEqual([['TREATMENT', true], ['PHOTOS', false]]);
+    expect(read!.consents.edges.map((e) => [e.node.kind, e.node.isActive])).toEqual([
+      ['TREATMENT', true],
+      ['PHOTOS', false],
+    ]);
   });
 
   test.each([
@@ -139,7 +164,9 @@ describe('consent', () => {
 
   test('a PATIENT signs their own consent and records their own screening', async () => {
     const patient = await register(admin);
-    const [{ id: uuid }] = await app.sql.query(`SELECT id FROM patients WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 1`, [orgId]);
+    const [{ id: uuid }] = await app.sql.query(`SELECT id FROM patients WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 1`, [
+      orgId,
+    ]);
     const [{ slug }] = await app.sql.query(`SELECT slug FROM organizations WHERE id = $1`, [orgId]);
     const self = (await app.as({ role: Role.PATIENT, organization: slug, patientId: uuid })).api;
 

@@ -16,11 +16,20 @@ interface Outcome {
 }
 
 function startInProduction(overrides: NodeJS.ProcessEnv): Promise<Outcome> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'a-production-secret-of-at-least-32-chars', PORT: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    AUTH_SECRET: 'a-production-secret-of-at-least-32-chars',
+    PORT: '0',
+  };
   for (const name of ['DATABASE_URL', 'DATABASE_APP_URL', 'DATABASE_APP_PASSWORD', 'AUTH_JWKS_URL']) delete env[name];
   return new Promise((resolve) => {
-    execFile(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: root, env: { ...env, ...overrides }, timeout: 60_000 },
-      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }));
+    execFile(
+      process.execPath,
+      ['-r', '@swc-node/register', 'src/main.ts'],
+      { cwd: root, env: { ...env, ...overrides }, timeout: 60_000 },
+      (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+    );
   });
 }
 
@@ -42,7 +51,9 @@ test('without DATABASE_URL production refuses the embedded PostgreSQL', async ()
 test('production refuses the default password of clinicgraph_app', async () => {
   // Refused before any connection: the server named here is never contacted.
   const { code, stderr } = await startInProduction({
-    CLINICGRAPH_DATA_DIR: dataDir, DATABASE_URL: 'postgres://owner:secret@127.0.0.1:1/clinicgraph', DATABASE_APP_PASSWORD: 'clinicgraph_app',
+    CLINICGRAPH_DATA_DIR: dataDir,
+    DATABASE_URL: 'postgres://owner:secret@127.0.0.1:1/clinicgraph',
+    DATABASE_APP_PASSWORD: 'clinicgraph_app',
   });
 
   expect(code).toBe(1);

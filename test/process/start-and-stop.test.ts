@@ -56,14 +56,21 @@ async function npmStart(): Promise<StartedApi> {
   const npm = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(npm);
   let output = '';
-  npm.stdout.on('data', (chunk) => { output += chunk; });
-  npm.stderr.on('data', (chunk) => { output += chunk; });
+  npm.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  npm.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
   const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (npm.exitCode !== null) throw new Error(`npm start exited with ${npm.exitCode}:\n${output}`);
     if (Date.now() > deadline) throw new Error(`npm start was not ready within 120 s:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${httpPort}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${httpPort}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { npm, output: () => output, exited };
     await sleep(250);
   }
@@ -91,7 +98,10 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 function withEmbeddedServer<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   // The embedded cluster's superuser, as src/db/embedded-postgres.ts sets it up.
   const client = new Client({ connectionString: `postgres://postgres:clinicgraph@127.0.0.1:${postgresPort}/postgres` });
-  return client.connect().then(() => fn(client)).finally(() => client.end());
+  return client
+    .connect()
+    .then(() => fn(client))
+    .finally(() => client.end());
 }
 
 test('SIGTERM to npm stops node and PostgreSQL; the cluster it ran was durable', async () => {
@@ -100,7 +110,9 @@ test('SIGTERM to npm stops node and PostgreSQL; the cluster it ran was durable',
   const settings = await withEmbeddedServer(async (client) => {
     await client.query('CREATE TABLE kept_across_restarts (note text)');
     await client.query(`INSERT INTO kept_across_restarts VALUES ('written before SIGTERM')`);
-    const { rows } = await client.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'full_page_writes', 'synchronous_commit') ORDER BY name`);
+    const { rows } = await client.query(
+      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'full_page_writes', 'synchronous_commit') ORDER BY name`,
+    );
     return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
   });
   expect(settings).toEqual({ fsync: 'on', full_page_writes: 'on', synchronous_commit: 'on' });
@@ -149,7 +161,10 @@ function postgresPidsOf(dir: string): number[] {
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }

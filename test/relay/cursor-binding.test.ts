@@ -23,11 +23,15 @@ test('a cursor of orderBy NAME passed with orderBy CITY is refused, and works wi
   const { clinics } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 2 });
   const after = clinics.pageInfo.endCursor!;
 
-  const errors = await graphQLErrors(app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY' }, first: 2, after }));
+  const errors = await graphQLErrors(
+    app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY' }, first: 2, after }),
+  );
   expect(errors).toEqual([expect.objectContaining({ extensions: badAfter })]);
   expect(errors[0].message).toContain('another connection or ordering');
 
-  const descending = await graphQLErrors(app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 2, after }));
+  const descending = await graphQLErrors(
+    app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 2, after }),
+  );
   expect(descending).toEqual([expect.objectContaining({ extensions: badAfter })]);
 
   const { clinics: next } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy: { field: 'NAME' }, first: 2, after });

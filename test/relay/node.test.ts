@@ -105,8 +105,15 @@ describe('nodes(ids:)', () => {
     // Given ids of several types, some naming nothing, one repeated
     const missingClinic = unknownId('Clinic');
     const request = [
-      ids.Treatment.id, ids.Clinic.id, missingClinic, ids.ProtocolStep.id, toGlobalId('Widget', randomUUID()),
-      ids.Organization.id, ids.Offering.id, ids.Clinic.id, ids.Practitioner.id,
+      ids.Treatment.id,
+      ids.Clinic.id,
+      missingClinic,
+      ids.ProtocolStep.id,
+      toGlobalId('Widget', randomUUID()),
+      ids.Organization.id,
+      ids.Offering.id,
+      ids.Clinic.id,
+      ids.Practitioner.id,
     ];
 
     // When a client asks for all of them at once
@@ -171,7 +178,9 @@ describe('nodes(ids:)', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
 
       // Then the next request is answered as usual
-      expect(await app.api.Node({ id: ids.Clinic.id })).toEqual({ node: { __typename: 'Clinic', id: ids.Clinic.id, ...ids.Clinic.identity } });
+      expect(await app.api.Node({ id: ids.Clinic.id })).toEqual({
+        node: { __typename: 'Clinic', id: ids.Clinic.id, ...ids.Clinic.identity },
+      });
       expect(unhandled).toEqual([]);
       expect(app.loggedErrors.slice(loggedBefore)).toEqual([]);
     } finally {
@@ -186,7 +195,10 @@ describe('typed queries by id', () => {
     expect((await app.api.TreatmentById({ id: ids.Treatment.id })).treatment).toEqual({ id: ids.Treatment.id, slug: 'microneedling' });
     expect((await app.api.ProtocolById({ id: ids.Protocol.id })).protocol).toEqual({ id: ids.Protocol.id, slug: 'microneedling-prp' });
     expect((await app.api.OrganizationById({ id: ids.Organization.id })).organization).toEqual({ id: ids.Organization.id, slug: org.slug });
-    expect((await admin.PractitionerById({ id: ids.Practitioner.id })).practitioner).toEqual({ id: ids.Practitioner.id, ...ids.Practitioner.identity });
+    expect((await admin.PractitionerById({ id: ids.Practitioner.id })).practitioner).toEqual({
+      id: ids.Practitioner.id,
+      ...ids.Practitioner.identity,
+    });
   });
 
   test('a well-formed id that names no row gives null', async () => {

@@ -8,7 +8,9 @@ import { graphQLErrors, startTestApp, TestApp } from '../support/harness';
 import { createOrganization, OrganizationFixture } from '../support/factories';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(() => app.close());
 
 type ClinicPage = ClinicsQuery['clinics'];
@@ -64,7 +66,11 @@ describe('page size', () => {
     expect(slugsOf(first)).toEqual(clinicSlugs(100));
     expect(first.totalCount).toBe(130);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const { clinics: second } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 500, after: first.pageInfo.endCursor });
+    const { clinics: second } = await app.api.Clinics({
+      filter: { organizationSlug: org.slug },
+      first: 500,
+      after: first.pageInfo.endCursor,
+    });
     expect(slugsOf(second)).toEqual(clinicSlugs(130).slice(100));
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
@@ -115,7 +121,8 @@ describe('walking pages with `after: endCursor`', () => {
 
     // When a client walks its clinics 7 at a time
     const { pages, afterLast } = await walk((after) =>
-      app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 7, after }).then((r) => r.clinics));
+      app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 7, after }).then((r) => r.clinics),
+    );
 
     // Then it sees pages of 7, 7, 7 and 4 that together hold each clinic once, in order
     expect(pages.map((p) => p.edges.length)).toEqual([7, 7, 7, 4]);
@@ -134,7 +141,11 @@ describe('walking pages with `after: endCursor`', () => {
     const org = await organizationWith(6);
 
     const { clinics } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 4 });
-    const { clinics: fromSecond } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 2, after: clinics.edges[1].cursor });
+    const { clinics: fromSecond } = await app.api.Clinics({
+      filter: { organizationSlug: org.slug },
+      first: 2,
+      after: clinics.edges[1].cursor,
+    });
 
     expect(clinics.pageInfo.startCursor).toBe(clinics.edges[0].cursor);
     expect(clinics.pageInfo.endCursor).toBe(clinics.edges[3].cursor);
@@ -143,9 +154,15 @@ describe('walking pages with `after: endCursor`', () => {
 
   test('walking the same list twice gives the same order and the same cursors', async () => {
     const org = await organizationWith(9, ['Berlin']);
-    const fetchPage = (after: string | null) => app.api.Clinics({
-      filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY' }, first: 4, after,
-    }).then((r) => r.clinics);
+    const fetchPage = (after: string | null) =>
+      app.api
+        .Clinics({
+          filter: { organizationSlug: org.slug },
+          orderBy: { field: 'CITY' },
+          first: 4,
+          after,
+        })
+        .then((r) => r.clinics);
 
     const first = await walk(fetchPage);
     const second = await walk(fetchPage);
@@ -161,9 +178,14 @@ describe('walking pages with `after: endCursor`', () => {
     // When a clinic that sorts first is added before it asks for the next page
     await app.sql.query(
       `INSERT INTO clinics (organization_id, slug, name, street_address, locality, country_code, time_zone)
-       VALUES ($1, 'clinic-0000', 'Clinic 0000', 'Street 0', 'Berlin', 'DE', 'Europe/Berlin')`, [org.id]);
+       VALUES ($1, 'clinic-0000', 'Clinic 0000', 'Street 0', 'Berlin', 'DE', 'Europe/Berlin')`,
+      [org.id],
+    );
     const { pages } = await walk((after) =>
-      app.api.Clinics({ filter: { organizationSlug: org.slug }, first: 4, after: after ?? page1.pageInfo.endCursor }).then((r) => r.clinics));
+      app.api
+        .Clinics({ filter: { organizationSlug: org.slug }, first: 4, after: after ?? page1.pageInfo.endCursor })
+        .then((r) => r.clinics),
+    );
 
     // Then the rest of the walk continues right after the clinics already seen
     expect(pages.flatMap(slugsOf)).toEqual(clinicSlugs(10).slice(4));
@@ -176,7 +198,8 @@ describe('walking pages with `after: endCursor`', () => {
 
     // When a client walks organization.clinics 4 at a time
     const { pages, afterLast } = await walk((after) =>
-      app.api.PagedOrganizationClinics({ slug: org.slug, first: 4, after }).then((r) => r.organization!.clinics));
+      app.api.PagedOrganizationClinics({ slug: org.slug, first: 4, after }).then((r) => r.organization!.clinics),
+    );
 
     // Then it sees every clinic once, in order, with a stable total
     expect(pages.map((p) => p.edges.length)).toEqual([4, 4, 2]);
@@ -189,7 +212,8 @@ describe('walking pages with `after: endCursor`', () => {
   test('a nested connection (clinic.offerings) walks one offering at a time, by protocol name', async () => {
     // Given a clinic offering the three library protocols
     const org = await createOrganization(app.sql, {
-      clinics: 2, practitionersPerClinic: 0,
+      clinics: 2,
+      practitionersPerClinic: 0,
       protocols: ['microneedling', 'microneedling-prp', 'microneedling-alternating-glycolic-peel'],
     });
     const { clinics } = await app.api.Clinics({ filter: { organizationSlug: org.slug } });
@@ -197,14 +221,18 @@ describe('walking pages with `after: endCursor`', () => {
 
     // When a client walks its offerings one at a time
     const { pages, afterLast } = await walk((after) =>
-      app.api.PagedClinicOfferings({ id: clinicId, first: 1, after }).then((r) => r.clinic!.offerings));
+      app.api.PagedClinicOfferings({ id: clinicId, first: 1, after }).then((r) => r.clinic!.offerings),
+    );
 
     // Then it sees each of the three once, ordered by protocol name, with a stable total
     const names = pages.flatMap((p) => p.edges.map((e) => e.node.protocol.name));
     expect(pages.map((p) => p.edges.length)).toEqual([1, 1, 1]);
     expect(names).toEqual([...names].sort());
-    expect(pages.flatMap((p) => p.edges.map((e) => e.node.protocol.slug)).sort())
-      .toEqual(['microneedling', 'microneedling-alternating-glycolic-peel', 'microneedling-prp']);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.protocol.slug)).sort()).toEqual([
+      'microneedling',
+      'microneedling-alternating-glycolic-peel',
+      'microneedling-prp',
+    ]);
     expect([...pages, afterLast].map((p) => p.totalCount)).toEqual([3, 3, 3, 3]);
     expect(afterLast.edges).toEqual([]);
   });
@@ -217,21 +245,34 @@ describe('ordering', () => {
     const cityOf = (index: number) => ['Berlin', 'hamburg', 'Munich'][index % 3];
     const expected = org.clinics
       .map((clinic, index) => ({ ...clinic, city: cityOf(index).toLowerCase() }))
-      .sort((a, b) => (a.city === b.city ? (a.id < b.id ? 1 : -1) : (a.city < b.city ? 1 : -1)))
+      .sort((a, b) => (a.city === b.city ? (a.id < b.id ? 1 : -1) : a.city < b.city ? 1 : -1))
       .map((clinic) => clinic.slug);
 
     // When a client walks them by city, descending, 5 at a time
-    const { pages } = await walk((after) => app.api.Clinics({
-      filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY', direction: 'DESC' }, first: 5, after,
-    }).then((r) => r.clinics));
+    const { pages } = await walk((after) =>
+      app.api
+        .Clinics({
+          filter: { organizationSlug: org.slug },
+          orderBy: { field: 'CITY', direction: 'DESC' },
+          first: 5,
+          after,
+        })
+        .then((r) => r.clinics),
+    );
     // And also reads them in one page
     const { clinics: onePage } = await app.api.Clinics({
-      filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY', direction: 'DESC' }, first: 100,
+      filter: { organizationSlug: org.slug },
+      orderBy: { field: 'CITY', direction: 'DESC' },
+      first: 100,
     });
 
     // Then Munich comes first, then hamburg, then Berlin, each city's clinics in descending id order
     const walked = pages.flatMap((p: ClinicPage) => p.edges.map((e) => e.node));
-    expect(walked.map((c) => c.address.locality)).toEqual([...Array(4).fill('Munich'), ...Array(4).fill('hamburg'), ...Array(4).fill('Berlin')]);
+    expect(walked.map((c) => c.address.locality)).toEqual([
+      ...Array(4).fill('Munich'),
+      ...Array(4).fill('hamburg'),
+      ...Array(4).fill('Berlin'),
+    ]);
     expect(walked.map((c) => c.slug)).toEqual(expected);
     // And paging does not change the order
     expect(slugsOf(onePage)).toEqual(expected);
@@ -240,9 +281,17 @@ describe('ordering', () => {
   test('orderBy CITY ascending is the exact reverse of descending', async () => {
     const org = await organizationWith(9, ['Berlin', 'Hamburg', 'Munich']);
 
-    const ordered = (direction: SortDirection) => walk((after) => app.api.Clinics({
-      filter: { organizationSlug: org.slug }, orderBy: { field: 'CITY', direction }, first: 2, after,
-    }).then((r) => r.clinics)).then(({ pages }) => pages.flatMap(slugsOf));
+    const ordered = (direction: SortDirection) =>
+      walk((after) =>
+        app.api
+          .Clinics({
+            filter: { organizationSlug: org.slug },
+            orderBy: { field: 'CITY', direction },
+            first: 2,
+            after,
+          })
+          .then((r) => r.clinics),
+      ).then(({ pages }) => pages.flatMap(slugsOf));
 
     const ascending = await ordered('ASC');
     const descending = await ordered('DESC');
@@ -255,10 +304,14 @@ describe('ordering', () => {
     const orderBy: ClinicOrder = { field: 'CITY', direction: 'DESC' };
 
     const { pages } = await walk((after) =>
-      app.api.PagedOrganizationClinics({ slug: org.slug, first: 3, after, orderBy }).then((r) => r.organization!.clinics));
+      app.api.PagedOrganizationClinics({ slug: org.slug, first: 3, after, orderBy }).then((r) => r.organization!.clinics),
+    );
     const { clinics: onePage } = await app.api.Clinics({ filter: { organizationSlug: org.slug }, orderBy, first: 100 });
 
-    expect(pages.flatMap((p) => p.edges.map((e) => e.node.address.locality))).toEqual([...Array(4).fill('Munich'), ...Array(4).fill('Berlin')]);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.address.locality))).toEqual([
+      ...Array(4).fill('Munich'),
+      ...Array(4).fill('Berlin'),
+    ]);
     expect(pages.flatMap(slugsOf)).toEqual(slugsOf(onePage));
   });
 });

@@ -22,16 +22,20 @@ async function courseOfHart(app: TestApp, patientId: string, practitionerId: str
      SELECT p.organization_id, p.id, c.id, pr.owner_id, pr.id, $2, '{ACNE_SCARS}', 4
        FROM patients p JOIN clinics c ON c.organization_id = p.organization_id AND c.slug = $3
        JOIN protocols pr ON pr.slug = 'microneedling' AND pr.organization_id IS NULL WHERE p.id = $1 RETURNING id, organization_id, clinic_id`,
-    [patientId, practitionerId, clinicSlug]);
+    [patientId, practitionerId, clinicSlug],
+  );
   const [session] = await app.sql.query(
     `INSERT INTO course_sessions (organization_id, course_id, patient_id, clinic_id, practitioner_id, starts_at, ends_at)
      VALUES ($1, $2, $3, $4, $5, '2031-01-06T15:00:00Z', '2031-01-06T16:00:00Z') RETURNING id`,
-    [course.organization_id, course.id, patientId, course.clinic_id, practitionerId]);
+    [course.organization_id, course.id, patientId, course.clinic_id, practitionerId],
+  );
   const [clearance] = await app.sql.query(
     `INSERT INTO eligibility_clearances (organization_id, patient_id, screening_id, treatment_owner_id, treatment_id, code, note, practitioner_id)
      SELECT s.organization_id, s.patient_id, s.id, t.owner_id, t.id, 'HERPES_HISTORY', 'Antiviral cover.', $2
        FROM screenings s JOIN treatments t ON t.slug = 'microneedling' AND t.organization_id IS NULL
-      WHERE s.patient_id = $1 ORDER BY s.screened_on DESC LIMIT 1 RETURNING id`, [patientId, practitionerId]);
+      WHERE s.patient_id = $1 ORDER BY s.screened_on DESC LIMIT 1 RETURNING id`,
+    [patientId, practitionerId],
+  );
   return { courseId: course.id as string, sessionId: session.id as string, clearanceId: clearance.id as string };
 }
 
@@ -39,8 +43,16 @@ let app: TestApp;
 afterAll(() => app?.close());
 
 type ViewerName =
-  | 'anonymous' | 'PLATFORM_ADMIN' | 'ORG_ADMIN' | 'CLINIC_MANAGER of its clinic' | 'CLINIC_MANAGER of another clinic'
-  | 'PRACTITIONER' | 'FRONT_DESK' | 'ANALYST' | 'PATIENT' | 'ORG_ADMIN of another organization';
+  | 'anonymous'
+  | 'PLATFORM_ADMIN'
+  | 'ORG_ADMIN'
+  | 'CLINIC_MANAGER of its clinic'
+  | 'CLINIC_MANAGER of another clinic'
+  | 'PRACTITIONER'
+  | 'FRONT_DESK'
+  | 'ANALYST'
+  | 'PATIENT'
+  | 'ORG_ADMIN of another organization';
 
 const CLINIC = 'new-york-soho';
 const IDENTITIES: Record<Exclude<ViewerName, 'anonymous'>, Partial<DevIdentity> & { role: Role }> = {
@@ -86,7 +98,10 @@ type Visibility = 'visible' | 'hidden';
  * The typed way to read each type's object: its root query by id, or the typed field
  * that lists it under its parent. Resolves to the object's id when it comes back.
  */
-interface Fixture { id: string; parentId: string }
+interface Fixture {
+  id: string;
+  parentId: string;
+}
 const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string | undefined>> = {
   Organization: async (api, { id }) => (await api.OrganizationById({ id })).organization?.id,
   Clinic: async (api, { id }) => (await api.ClinicById({ id })).clinic?.id,
@@ -104,8 +119,8 @@ const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string 
     (await api.ScreeningsOfPatient({ id: parentId })).patient?.screenings.edges.find((e) => e.node.id === id)?.node.id,
   Consent: async (api, { id, parentId }) =>
     (await api.ConsentsOfPatient({ id: parentId })).patient?.consents.edges.find((e) => e.node.id === id)?.node.id,
-  PractitionerLeave: async (api, { id, parentId }) => (await api.LeaveOfPractitioner({ id: parentId, ...LEAVE_RANGE }))
-    .practitioner?.leave.find((l) => l.id === id)?.id,
+  PractitionerLeave: async (api, { id, parentId }) =>
+    (await api.LeaveOfPractitioner({ id: parentId, ...LEAVE_RANGE })).practitioner?.leave.find((l) => l.id === id)?.id,
   Course: async (api, { id }) => (await api.CourseById({ id })).course?.id,
   CourseSession: async (api, { id }) => (await api.CourseSessionById({ id })).courseSession?.id,
   Clearance: async (api, { id }) => (await api.ClearanceById({ id })).clearance?.id,
@@ -119,7 +134,7 @@ async function typedVisibility(read: Promise<string | undefined>, id: string): P
     if (found !== undefined) expect(found).toBe(id);
     return found === undefined ? 'hidden' : 'visible';
   } catch (error) {
-    const errors = error instanceof ClientError ? error.response.errors ?? [] : [];
+    const errors = error instanceof ClientError ? (error.response.errors ?? []) : [];
     if (errors.length === 0) throw error;
     for (const e of errors) expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(e.extensions?.code);
     return 'hidden';
@@ -148,7 +163,9 @@ beforeAll(async () => {
   const practitionerSubject = devSubject({ organization: 'lumiere-skin', clinics: [], ...IDENTITIES.PRACTITIONER });
   const patient = (await admin.Patients({ search: 'amelia.hart@' })).patients.edges[0].node;
   const health = (await admin.PatientHealth({ id: patient.id })).patient!;
-  const { leaveAdd } = await admin.LeaveAdd({ input: { practitionerId: practitioner.id, startsAt: '2027-01-04T00:00:00Z', endsAt: '2027-01-09T00:00:00Z' } });
+  const { leaveAdd } = await admin.LeaveAdd({
+    input: { practitionerId: practitioner.id, startsAt: '2027-01-04T00:00:00Z', endsAt: '2027-01-09T00:00:00Z' },
+  });
   const membership = (await admin.PractitionerMemberships()).memberships.edges.find((e) => e.node.subject === practitionerSubject)!.node;
   const course = await courseOfHart(app, hart.id, uuidOf(practitioner.id), CLINIC);
   Object.assign(fixtures, {
@@ -176,8 +193,12 @@ const typenames = [...moduleCatalog().nodeTypes.keys()];
 test('every Node type has an object, a typed read and an expectation here', () => {
   // A new Node type must be added to this matrix before it can ship.
   for (const typename of typenames) {
-    expect({ typename, fixture: !!fixtures[typename], typedRead: !!TYPED_READ[typename], expected: !!EXPECTED_READERS[typename] })
-      .toEqual({ typename, fixture: true, typedRead: true, expected: true });
+    expect({ typename, fixture: !!fixtures[typename], typedRead: !!TYPED_READ[typename], expected: !!EXPECTED_READERS[typename] }).toEqual({
+      typename,
+      fixture: true,
+      typedRead: true,
+      expected: true,
+    });
   }
 });
 
@@ -190,7 +211,9 @@ describe.each(VIEWERS)('as %s', (viewer) => {
 
     // When the viewer reads the object by node, among others by nodes, and by its typed query
     const { node } = await api.Node({ id: fixture.id });
-    const others = Object.values(fixtures).map((f) => f.id).filter((id) => id !== fixture.id);
+    const others = Object.values(fixtures)
+      .map((f) => f.id)
+      .filter((id) => id !== fixture.id);
     const { nodes } = await api.Nodes({ ids: [others[0], fixture.id, others[1]] });
     const typed = await typedVisibility(TYPED_READ[typename](api, fixture), fixture.id);
 

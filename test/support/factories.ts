@@ -55,7 +55,11 @@ export async function createOrganization(sql: DataSource, shape: OrganizationSha
         [org.id, pslug, `Family ${index + 1}-${p}`],
       );
       practitioners.push(row);
-      await sql.query(`INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1, $2, $3)`, [org.id, row.id, clinic.id]);
+      await sql.query(`INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1, $2, $3)`, [
+        org.id,
+        row.id,
+        clinic.id,
+      ]);
       // The second practitioner of each clinic holds expired qualifications only.
       const expiresOn = p === 2 ? '2020-01-31' : null;
       await sql.query(

@@ -4,7 +4,14 @@
  * grows) generate their queries here instead of writing them by hand.
  */
 import {
-  getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isAbstractType, isLeafType, isNonNullType, isObjectType,
+  getNamedType,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isAbstractType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
 
 export interface SelectionOptions {
@@ -31,11 +38,20 @@ export function requiredArguments(field: GraphQLField<unknown, unknown>): string
  * an interface or union). Object types already on the path are not entered again, so
  * cycles (clinic -> organization -> clinics -> clinic) end; fields beyond `maxDepth` are left out.
  */
-export function selectEverything(schema: GraphQLSchema, type: GraphQLNamedType, options: SelectionOptions, path: string[] = [], alias = ''): string {
+export function selectEverything(
+  schema: GraphQLSchema,
+  type: GraphQLNamedType,
+  options: SelectionOptions,
+  path: string[] = [],
+  alias = '',
+): string {
   if (isAbstractType(type)) {
-    const fragments = schema.getPossibleTypes(type)
+    const fragments = schema
+      .getPossibleTypes(type)
       .filter((possible) => !path.includes(possible.name))
-      .map((possible) => `... on ${possible.name} ${selectEverything(schema, possible, options, path, `${possible.name}${ALIAS_SEPARATOR}`)}`);
+      .map(
+        (possible) => `... on ${possible.name} ${selectEverything(schema, possible, options, path, `${possible.name}${ALIAS_SEPARATOR}`)}`,
+      );
     return `{ __typename ${fragments.join(' ')} }`;
   }
   if (!isObjectType(type)) throw new Error(`${type.name} has no fields to select`);
@@ -43,7 +59,8 @@ export function selectEverything(schema: GraphQLSchema, type: GraphQLNamedType, 
   const fields: string[] = ['__typename'];
   for (const field of Object.values(type.getFields())) {
     const required = requiredArguments(field);
-    if (required.length) throw new Error(`${type.name}.${field.name} needs arguments (${required.join(', ')}): give the generator a value for them`);
+    if (required.length)
+      throw new Error(`${type.name}.${field.name} needs arguments (${required.join(', ')}): give the generator a value for them`);
     const named = getNamedType(field.type);
     // Fragments of different types may share a field name with different types: each gets its own alias.
     const name = alias ? `${alias}${field.name}: ${field.name}` : field.name;

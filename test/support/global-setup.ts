@@ -14,7 +14,12 @@ export default async function globalSetup(): Promise<void> {
     // Under the system temp dir: the postgres OS user must be able to reach it.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-test-pg-'));
     fs.chmodSync(dataDir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), persistent: false, durable: false });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'data'),
+      port: await freePort(),
+      persistent: false,
+      durable: false,
+    });
     globalHandoff.__clinicgraphStopPostgres = async () => {
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

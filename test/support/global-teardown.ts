@@ -9,7 +9,9 @@ export default async function globalTeardown(): Promise<void> {
   } else if (adminUrl && template) {
     // A shared server (DATABASE_URL): leave nothing behind.
     await withAdmin(adminUrl, async (client) => {
-      const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'clinicgraph\\_t\\_%' OR datname = $1`, [template]);
+      const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'clinicgraph\\_t\\_%' OR datname = $1`, [
+        template,
+      ]);
       for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(row.datname)} WITH (FORCE)`);
     });
   }

@@ -77,9 +77,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const loggedErrors: unknown[] = [];
   const events: DomainEvent[] = [];
   const domainEvents = new DomainEvents();
-  domainEvents.subscribe((event) => { events.push(event); });
+  domainEvents.subscribe((event) => {
+    events.push(event);
+  });
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000, nodeEnv: options.nodeEnv, queryLimits: options.queryLimits, corsOrigins: options.corsOrigins },
+    config: {
+      port: 0,
+      readinessTimeoutMs: 1000,
+      nodeEnv: options.nodeEnv,
+      queryLimits: options.queryLimits,
+      corsOrigins: options.corsOrigins,
+    },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),

@@ -3,9 +3,21 @@ import { addDays, answerDateProblems, dateOfBirthProblem, screeningValidity, sea
 import { requestIdOf } from '../../src/context';
 
 const answers = (change: object = {}) => ({
-  activeInfectionAtSite: false, activeAcne: false, keloidTendency: false, immunosuppression: false, anticoagulants: false,
-  bleedingOrPlateletDisorder: false, pregnantOrBreastfeeding: false, herpesHistory: false, isotretinoinLastDoseOn: null,
-  retinoidOrAcidLastUsedOn: null, recentSunburnOrTanning: false, allergies: [], medications: [], previousProcedures: [], ...change,
+  activeInfectionAtSite: false,
+  activeAcne: false,
+  keloidTendency: false,
+  immunosuppression: false,
+  anticoagulants: false,
+  bleedingOrPlateletDisorder: false,
+  pregnantOrBreastfeeding: false,
+  herpesHistory: false,
+  isotretinoinLastDoseOn: null,
+  retinoidOrAcidLastUsedOn: null,
+  recentSunburnOrTanning: false,
+  allergies: [],
+  medications: [],
+  previousProcedures: [],
+  ...change,
 });
 
 describe('screening validity', () => {
@@ -42,10 +54,19 @@ describe('date of birth', () => {
 
 test('answer dates must be real days, not after the screening', () => {
   expect(answerDateProblems(answers({ isotretinoinLastDoseOn: '2024-06-01' }), '2025-01-01')).toEqual([]);
-  expect(answerDateProblems(answers({
-    isotretinoinLastDoseOn: '2025-01-02', retinoidOrAcidLastUsedOn: '2025-1-1',
-    previousProcedures: [{ procedure: 'peel', performedOn: '2024-01-01' }, { procedure: 'laser', performedOn: '2026-01-01' }],
-  }), '2025-01-01').map((p) => p.path.join('.'))).toEqual(['isotretinoinLastDoseOn', 'retinoidOrAcidLastUsedOn', 'previousProcedures.1.performedOn']);
+  expect(
+    answerDateProblems(
+      answers({
+        isotretinoinLastDoseOn: '2025-01-02',
+        retinoidOrAcidLastUsedOn: '2025-1-1',
+        previousProcedures: [
+          { procedure: 'peel', performedOn: '2024-01-01' },
+          { procedure: 'laser', performedOn: '2026-01-01' },
+        ],
+      }),
+      '2025-01-01',
+    ).map((p) => p.path.join('.')),
+  ).toEqual(['isotretinoinLastDoseOn', 'retinoidOrAcidLastUsedOn', 'previousProcedures.1.performedOn']);
 });
 
 test('search terms: lower case, phone numbers without their separators', () => {

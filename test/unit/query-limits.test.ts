@@ -24,9 +24,9 @@ function measure(query: string, variables: Record<string, unknown> = {}): QueryM
   expect(validate(schema, document)).toEqual([]);
   const operation = getOperationAST(document)!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  const fragments = new Map(document.definitions
-    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-    .map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   return measureOperation(schema, fragments, operation, coerced.coerced!);
 }
 
@@ -85,9 +85,11 @@ test('introspection is not measured', () => {
 test('fragments spread exponentially are measured in time linear in the document', () => {
   // F0 spreads F1 twice, F1 spreads F2 twice, ... : 2^40 selections once expanded.
   const levels = 40;
-  const fragments = Array.from({ length: levels }, (_, i) => i === levels - 1
-    ? `fragment F${i} on Shop { x${i}: name }`
-    : `fragment F${i} on Shop { ...F${i + 1} owner { shops { ...F${i + 1} } } }`);
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1
+      ? `fragment F${i} on Shop { x${i}: name }`
+      : `fragment F${i} on Shop { ...F${i + 1} owner { shops { ...F${i + 1} } } }`,
+  );
   const started = Date.now();
 
   const result = measure(`{ shop(slug: "a") { ...F0 } } ${fragments.join(' ')}`);

@@ -8,7 +8,8 @@ import * as validation from '../../src/common/validation';
 import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString } from 'graphql';
 
 const SIZE = 50 * 1024;
-const fill = (prefix: string, unit: string, suffix: string) => prefix + unit.repeat(Math.ceil((SIZE - prefix.length - suffix.length) / unit.length)) + suffix;
+const fill = (prefix: string, unit: string, suffix: string) =>
+  prefix + unit.repeat(Math.ceil((SIZE - prefix.length - suffix.length) / unit.length)) + suffix;
 
 /** Inputs shaped to make a backtracking pattern explode (the e-mail one was quadratic on the first). */
 const ADVERSARIAL = [
@@ -25,13 +26,24 @@ const ADVERSARIAL = [
 ];
 
 type Validator = (value: string) => unknown;
-const VALIDATORS: Array<[string, Validator]> = Object.entries(validation as Record<string, unknown>)
-  .filter((entry): entry is [string, Validator] => typeof entry[1] === 'function' && entry[0] !== 'latestToday');
+const VALIDATORS: Array<[string, Validator]> = Object.entries(validation as Record<string, unknown>).filter(
+  (entry): entry is [string, Validator] => typeof entry[1] === 'function' && entry[0] !== 'latestToday',
+);
 
 test('the validators under test are all of them', () => {
-  expect(VALIDATORS.map(([name]) => name).sort()).toEqual(
-    ['isBlank', 'isCountryCode', 'isCurrency', 'isEmail', 'isLocalDate', 'isLocalTime', 'isPastOrToday', 'isPhone', 'isSlug', 'isTimeZone', 'quote'],
-  );
+  expect(VALIDATORS.map(([name]) => name).sort()).toEqual([
+    'isBlank',
+    'isCountryCode',
+    'isCurrency',
+    'isEmail',
+    'isLocalDate',
+    'isLocalTime',
+    'isPastOrToday',
+    'isPhone',
+    'isSlug',
+    'isTimeZone',
+    'quote',
+  ]);
 });
 
 /** The best of three runs: a catastrophic pattern is slow every time, a busy machine only sometimes. */
@@ -67,7 +79,8 @@ test('quote cuts long values to 40 characters and an ellipsis', () => {
 
 test('the length walk finds an over-long string deep in a list of inputs, quickly', () => {
   const Item = new GraphQLInputObjectType({
-    name: 'Item', fields: { note: { type: GraphQLString, extensions: { maxLength: 10 } } },
+    name: 'Item',
+    fields: { note: { type: GraphQLString, extensions: { maxLength: 10 } } },
   });
   const args = [{ name: 'input', type: new GraphQLNonNull(new GraphQLList(Item)) }];
   const items = Array.from({ length: 1000 }, (_, i) => ({ note: i === 700 ? 'x'.repeat(SIZE) : 'ok' }));

@@ -54,13 +54,15 @@ export function Connection<T extends object>(NodeType: ClassType<T>, nodeDescrip
 
   @ObjectType()
   abstract class ConnectionType implements Page<T> {
-    @Field(() => [EdgeType], { description: 'The items of this page, in the connection\'s order.' })
+    @Field(() => [EdgeType], { description: "The items of this page, in the connection's order." })
     edges: EdgeType[];
 
     @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list has, across all pages, with the same filter (counted only when asked for).' })
+    @Field(() => Int, {
+      description: 'How many items the whole list has, across all pages, with the same filter (counted only when asked for).',
+    })
     totalCount: number | Promise<number>;
   }
   return ConnectionType;

@@ -93,11 +93,19 @@ function decodeCursor(cursor: string, binding: string): [string | number, string
   }
   if (!Array.isArray(decoded) || decoded.length !== 3) throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
   const [value, id, cursorBinding] = decoded as unknown[];
-  if ((typeof value !== 'string' && typeof value !== 'number') || typeof id !== 'string' || !UUID.test(id) || typeof cursorBinding !== 'string') {
+  if (
+    (typeof value !== 'string' && typeof value !== 'number') ||
+    typeof id !== 'string' ||
+    !UUID.test(id) ||
+    typeof cursorBinding !== 'string'
+  ) {
     throw new InvalidArgumentError(['after'], NOT_A_CURSOR);
   }
   if (cursorBinding !== binding) {
-    throw new InvalidArgumentError(['after'], 'Argument "after" is a cursor of another connection or ordering; pass a cursor of this list as it is ordered now.');
+    throw new InvalidArgumentError(
+      ['after'],
+      'Argument "after" is a cursor of another connection or ordering; pass a cursor of this list as it is ordered now.',
+    );
   }
   return [value, id];
 }
@@ -108,9 +116,12 @@ function decodeCursor(cursor: string, binding: string): [string | number, string
  */
 function fitsSortKey(value: string | number, type: SortKey['type']): boolean {
   switch (type) {
-    case 'integer': return Number.isInteger(value) && Math.abs(value as number) < INT4;
-    case 'timestamptz': return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
-    case 'text': return typeof value === 'string' && !value.includes('\u0000');
+    case 'integer':
+      return Number.isInteger(value) && Math.abs(value as number) < INT4;
+    case 'timestamptz':
+      return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+    case 'text':
+      return typeof value === 'string' && !value.includes('\u0000');
   }
 }
 
@@ -134,7 +145,11 @@ export interface ParentKey {
  * each parent's page is read by its own index-driven LATERAL subquery.
  */
 export function keysetPagesByParent<Row = Record<string, unknown>>(
-  run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: ParentKey, parentKeys: readonly string[],
+  run: QueryRunner,
+  query: KeysetQuery,
+  args: PageArgs,
+  parent: ParentKey,
+  parentKeys: readonly string[],
 ): Promise<Page<Row>[]> {
   return runKeyset<Row>(run, query, args, parent, parentKeys);
 }
@@ -149,7 +164,11 @@ function cursorCondition(query: KeysetQuery, direction: 'ASC' | 'DESC', after: s
 }
 
 async function runKeyset<Row>(
-  run: QueryRunner, query: KeysetQuery, args: PageArgs, parent: ParentKey | null, parentKeys: readonly string[],
+  run: QueryRunner,
+  query: KeysetQuery,
+  args: PageArgs,
+  parent: ParentKey | null,
+  parentKeys: readonly string[],
 ): Promise<Page<Row>[]> {
   const limit = pageSize(args.first);
   const { params, sort } = query;
@@ -172,8 +191,10 @@ async function runKeyset<Row>(
     : `SELECT '' AS __parent, count(*)::int AS __total FROM ${query.from} WHERE ${where}`;
   const countParams = [...params.values];
   let counting: Promise<Map<string, number>> | undefined;
-  const totals = () => counting ??= run<{ __parent: string; __total: number }>(countSql, countParams)
-    .then((rows) => new Map(rows.map((row) => [row.__parent, row.__total])));
+  const totals = () =>
+    (counting ??= run<{ __parent: string; __total: number }>(countSql, countParams).then(
+      (rows) => new Map(rows.map((row) => [row.__parent, row.__total])),
+    ));
 
   const after = cursorCondition(query, direction, args.after);
   const ordered = `ORDER BY ${sort.sql} ${direction}, ${query.id} ${direction} LIMIT ${params.param(limit + 1)}`;

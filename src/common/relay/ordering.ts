@@ -1,7 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import { SortDirection as Direction } from './keyset-page';
 
-export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Direction of an ordering; ties are always broken by id in the same direction.',

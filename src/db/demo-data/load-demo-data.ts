@@ -15,19 +15,41 @@ import { loadDemoPatients } from './load-demo-patients';
 interface OrganizationData {
   organization: { slug: string; name: string; currency: string; defaultTimeZone: string };
   clinics: Array<{
-    slug: string; name: string; streetAddress: string; locality: string; region: string | null; postalCode: string | null;
-    countryCode: string; timeZone: string; phone: string | null; email: string | null;
+    slug: string;
+    name: string;
+    streetAddress: string;
+    locality: string;
+    region: string | null;
+    postalCode: string | null;
+    countryCode: string;
+    timeZone: string;
+    phone: string | null;
+    email: string | null;
     openingHours: Array<{ days: number[]; opens: string; closes: string }>;
   }>;
   practitioners: Array<{
-    slug: string; title: string | null; givenName: string; familyName: string; profession: string; credentials: string[];
-    bio: string | null; clinics: string[]; qualifications: Array<{ treatment: string; grantedOn: string; expiresOn: string | null }>;
+    slug: string;
+    title: string | null;
+    givenName: string;
+    familyName: string;
+    profession: string;
+    credentials: string[];
+    bio: string | null;
+    clinics: string[];
+    qualifications: Array<{ treatment: string; grantedOn: string; expiresOn: string | null }>;
     /** Weekly working hours per clinic, local times of the clinic. */
     workingHours?: Array<{ clinic: string; days: number[]; starts: string; ends: string }>;
   }>;
   offerings: {
     defaults: Array<{ protocol: string; enabled: boolean; priceAmount: number; durationMinutes: number; bookableOnline: boolean }>;
-    overrides: Array<{ clinic: string; protocol: string; enabled?: boolean; priceAmount?: number; durationMinutes?: number; bookableOnline?: boolean }>;
+    overrides: Array<{
+      clinic: string;
+      protocol: string;
+      enabled?: boolean;
+      priceAmount?: number;
+      durationMinutes?: number;
+      bookableOnline?: boolean;
+    }>;
   };
 }
 
@@ -64,10 +86,32 @@ async function loadTreatmentLibrary(run: Run): Promise<boolean> {
          duration_min_minutes, duration_max_minutes, duration_note, mechanisms, benefits, procedure_steps, recovery, comfort,
          skin_types, safety_note, contraindications, typical_course, aftercare, faq, medically_reviewed_by, last_reviewed_on)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24) RETURNING id`,
-      [t.slug, t.name, t.category, t.aliases, t.invasiveness, t.summary, t.description, t.concerns,
-        t.duration.minMinutes, t.duration.maxMinutes, t.duration.note, json(t.mechanisms), json(t.benefits), json(t.procedureSteps),
-        json(t.recovery), json(t.comfort), json(t.skinTypes), t.safetyNote, json(t.contraindications), json(t.typicalCourse),
-        json(t.aftercare), json(t.faq), t.medicallyReviewedBy, t.lastReviewedOn],
+      [
+        t.slug,
+        t.name,
+        t.category,
+        t.aliases,
+        t.invasiveness,
+        t.summary,
+        t.description,
+        t.concerns,
+        t.duration.minMinutes,
+        t.duration.maxMinutes,
+        t.duration.note,
+        json(t.mechanisms),
+        json(t.benefits),
+        json(t.procedureSteps),
+        json(t.recovery),
+        json(t.comfort),
+        json(t.skinTypes),
+        t.safetyNote,
+        json(t.contraindications),
+        json(t.typicalCourse),
+        json(t.aftercare),
+        json(t.faq),
+        t.medicallyReviewedBy,
+        t.lastReviewedOn,
+      ],
     );
     treatmentIds.set(t.slug, row.id);
   }
@@ -81,15 +125,26 @@ async function loadTreatmentLibrary(run: Run): Promise<boolean> {
     await run(
       `INSERT INTO treatment_pairings (treatment_owner_id, treatment_id, paired_treatment_owner_id, paired_treatment_id, note)
        SELECT t.owner_id, t.id, paired.owner_id, paired.id, $3 FROM treatments t, treatments paired WHERE t.id = $1 AND paired.id = $2`,
-      [treatment(p.treatment), treatment(p.pairedWith), p.note]);
+      [treatment(p.treatment), treatment(p.pairedWith), p.note],
+    );
   }
   for (const p of library.protocols) {
     const [row] = await run(
       `INSERT INTO protocols (slug, name, summary, kind, concerns, session_count_min, session_count_max,
          interval_min_days, interval_max_days, course_note)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING id`,
-      [p.slug, p.name, p.summary, p.kind, p.concerns, p.course.sessionCount.min, p.course.sessionCount.max,
-        p.course.intervalDays.min, p.course.intervalDays.max, p.course.note],
+      [
+        p.slug,
+        p.name,
+        p.summary,
+        p.kind,
+        p.concerns,
+        p.course.sessionCount.min,
+        p.course.sessionCount.max,
+        p.course.intervalDays.min,
+        p.course.intervalDays.max,
+        p.course.note,
+      ],
     );
     for (const [index, step] of p.steps.entries()) {
       await run(
@@ -113,7 +168,8 @@ async function refreshLibraryEligibilityRules(run: Run): Promise<void> {
     await run(
       `UPDATE treatments SET eligibility_rules = $2::jsonb
         WHERE organization_id IS NULL AND slug = $1 AND eligibility_rules IS DISTINCT FROM $2::jsonb`,
-      [t.slug, json(rules)]);
+      [t.slug, json(rules)],
+    );
   }
 }
 
@@ -139,8 +195,13 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
     clinicIds.set(c.slug, row.id);
     for (const hours of c.openingHours) {
       for (const day of hours.days) {
-        await run(`INSERT INTO clinic_opening_hours (organization_id, clinic_id, day_of_week, opens, closes) VALUES ($1,$2,$3,$4,$5)`,
-          [org.id, row.id, day, hours.opens, hours.closes]);
+        await run(`INSERT INTO clinic_opening_hours (organization_id, clinic_id, day_of_week, opens, closes) VALUES ($1,$2,$3,$4,$5)`, [
+          org.id,
+          row.id,
+          day,
+          hours.opens,
+          hours.closes,
+        ]);
       }
     }
   }
@@ -163,7 +224,11 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
       [org.id, p.slug, p.title, p.givenName, p.familyName, p.profession, p.credentials, p.bio],
     );
     for (const slug of p.clinics) {
-      await run(`INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1,$2,$3)`, [org.id, row.id, clinic(slug)]);
+      await run(`INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1,$2,$3)`, [
+        org.id,
+        row.id,
+        clinic(slug),
+      ]);
     }
     for (const q of p.qualifications) {
       await run(
@@ -184,8 +249,17 @@ async function loadOrganization(run: Run, demoOrganization: OrganizationData): P
     await run(
       `INSERT INTO offering_settings (organization_id, clinic_id, protocol_owner_id, protocol_id, enabled, price_amount, currency, duration_minutes, bookable_online)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [org.id, clinic(v.clinic), LIBRARY, await lookup('protocols', v.protocol), v.enabled ?? null, v.priceAmount ?? null,
-        v.priceAmount == null ? null : o.currency, v.durationMinutes ?? null, v.bookableOnline ?? null],
+      [
+        org.id,
+        clinic(v.clinic),
+        LIBRARY,
+        await lookup('protocols', v.protocol),
+        v.enabled ?? null,
+        v.priceAmount ?? null,
+        v.priceAmount == null ? null : o.currency,
+        v.durationMinutes ?? null,
+        v.bookableOnline ?? null,
+      ],
     );
   }
   return true;
@@ -205,7 +279,8 @@ async function loadWorkingHours(run: Run, data: OrganizationData): Promise<void>
          SELECT pr.organization_id, pr.id, c.id, d, $4::time, $5::time
            FROM practitioners pr JOIN clinics c ON c.organization_id = pr.organization_id AND c.slug = $3, unnest($6::int[]) AS d
           WHERE pr.organization_id = $1 AND pr.slug = $2`,
-        [org.id, p.slug, hours.clinic, hours.starts, hours.ends, hours.days]);
+        [org.id, p.slug, hours.clinic, hours.starts, hours.ends, hours.days],
+      );
     }
   }
 }

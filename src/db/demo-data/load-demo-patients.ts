@@ -43,10 +43,16 @@ function answersOf(a: DemoAnswers, today: string): ScreeningAnswers {
 /** Loads the demo patients unless the organization has patients already; true when it loaded them. */
 export async function loadDemoPatients(runUntyped: Run): Promise<boolean> {
   const run = async <Row = { id: string }>(sql: string, params?: unknown[]) => (await runUntyped(sql, params)) as Row[];
-  const [org] = await run<{ id: string; today: string }>(`SELECT id, (now() AT TIME ZONE default_time_zone)::date::text AS today FROM organizations WHERE slug = $1`, [data.organization]);
+  const [org] = await run<{ id: string; today: string }>(
+    `SELECT id, (now() AT TIME ZONE default_time_zone)::date::text AS today FROM organizations WHERE slug = $1`,
+    [data.organization],
+  );
   if (!org) return false;
   // The owner writes under row-level security too: as the organization.
-  await run(`SELECT set_config('app.organization_id', $1, true), set_config('app.subject', 'demo-data', true), set_config('app.patient_id', '', true)`, [org.id]);
+  await run(
+    `SELECT set_config('app.organization_id', $1, true), set_config('app.subject', 'demo-data', true), set_config('app.patient_id', '', true)`,
+    [org.id],
+  );
   const [existing] = await run(`SELECT 1 FROM patients WHERE organization_id = $1 LIMIT 1`, [org.id]);
   if (existing) return false;
   const { today } = org;
@@ -54,18 +60,43 @@ export async function loadDemoPatients(runUntyped: Run): Promise<boolean> {
     const [patient] = await run(
       `INSERT INTO patients (organization_id, given_name, family_name, date_of_birth, email, phone, skin_type, preferred_clinic_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM clinics WHERE organization_id = $1 AND slug = $8)) RETURNING id`,
-      [org.id, p.givenName, p.familyName, p.dateOfBirth, p.email, p.phone, p.skinType, p.preferredClinic]);
+      [org.id, p.givenName, p.familyName, p.dateOfBirth, p.email, p.phone, p.skinType, p.preferredClinic],
+    );
     for (const s of p.screenings) {
-      await run(`INSERT INTO screenings (organization_id, patient_id, screened_on, answers) VALUES ($1, $2, $3, $4)`,
-        [org.id, patient.id, daysAgo(today, s.daysAgo), JSON.stringify(answersOf(s.answers, today))]);
+      await run(`INSERT INTO screenings (organization_id, patient_id, screened_on, answers) VALUES ($1, $2, $3, $4)`, [
+        org.id,
+        patient.id,
+        daysAgo(today, s.daysAgo),
+        JSON.stringify(answersOf(s.answers, today)),
+      ]);
     }
-    for (const c of p.consents as Array<{ kind: string; treatment?: string; contentVersion: string; signedDaysAgo: number; withdrawnDaysAgo?: number }>) {
-      const [treatment] = c.treatment ? await run<{ id: string; owner_id: string }>(`SELECT id, owner_id FROM treatments WHERE organization_id IS NULL AND slug = $1`, [c.treatment]) : [];
+    for (const c of p.consents as Array<{
+      kind: string;
+      treatment?: string;
+      contentVersion: string;
+      signedDaysAgo: number;
+      withdrawnDaysAgo?: number;
+    }>) {
+      const [treatment] = c.treatment
+        ? await run<{ id: string; owner_id: string }>(`SELECT id, owner_id FROM treatments WHERE organization_id IS NULL AND slug = $1`, [
+            c.treatment,
+          ])
+        : [];
       if (c.treatment && !treatment) throw new Error(`demo-patients.json refers to unknown treatment "${c.treatment}"`);
       await run(
         `INSERT INTO consents (organization_id, patient_id, kind, treatment_owner_id, treatment_id, content_version, signed_at, withdrawn_at)
          VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7), now() - make_interval(days => $8))`,
-        [org.id, patient.id, c.kind, treatment?.owner_id ?? null, treatment?.id ?? null, c.contentVersion, c.signedDaysAgo, c.withdrawnDaysAgo ?? null]);
+        [
+          org.id,
+          patient.id,
+          c.kind,
+          treatment?.owner_id ?? null,
+          treatment?.id ?? null,
+          c.contentVersion,
+          c.signedDaysAgo,
+          c.withdrawnDaysAgo ?? null,
+        ],
+      );
     }
   }
   return true;

@@ -4,7 +4,10 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { Connection } from '../../common/relay/connection';
 import { Node, NodeEntity } from '../../common/relay/node';
 
-@ObjectType({ implements: Node, description: 'One administrative change: who, what, before and after, when. Append-only. Visible to ORG_ADMIN.' })
+@ObjectType({
+  implements: Node,
+  description: 'One administrative change: who, what, before and after, when. Append-only. Visible to ORG_ADMIN.',
+})
 @Entity('audit_events')
 export class AuditEvent extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })

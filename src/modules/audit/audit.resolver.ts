@@ -24,7 +24,7 @@ export class AuditEventsArgs extends ConnectionArgs {
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Authorized([Role.ORG_ADMIN])
-  @Query(() => AuditEventConnection, { description: 'The organization\'s audit trail, newest first. Requires ORG_ADMIN.' })
+  @Query(() => AuditEventConnection, { description: "The organization's audit trail, newest first. Requires ORG_ADMIN." })
   auditEvents(@Ctx() ctx: RequestContext, @Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
     return auditEventsPage(ctx, args.filter ?? {}, args);
   }

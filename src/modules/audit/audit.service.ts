@@ -28,10 +28,22 @@ export async function recordAudit(ctx: RequestContext, entry: AuditEntry): Promi
   await ctx.db.query(
     `INSERT INTO audit_events (organization_id, action, target_type, target_id, before, after)
      VALUES ($1, $2, $3, $4, $5, $6)`,
-    [organizationId, entry.action, entry.targetType, entry.targetId,
-      entry.before === undefined ? null : JSON.stringify(entry.before), entry.after === undefined ? null : JSON.stringify(entry.after)],
+    [
+      organizationId,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+    ],
   );
-  const event = { action: entry.action, organizationId, targetType: entry.targetType, targetId: entry.targetId, actorSubject: viewer.subject };
+  const event = {
+    action: entry.action,
+    organizationId,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    actorSubject: viewer.subject,
+  };
   ctx.db.afterCommit(() => ctx.events.publish(event));
 }
 
@@ -46,8 +58,17 @@ export async function auditEventsPage(ctx: RequestContext, query: AuditQuery, pa
   const where = [ctx.scope.tenantRows('audit_events', 'a', q)];
   if (query.action != null) where.push(`a.action = ${q.param(query.action)}`);
   if (query.targetType != null) where.push(`a.target_type = ${q.param(query.targetType)}`);
-  const result = await keysetPage<Record<string, unknown>>(ctx.db.query, {
-    select: 'a.*', from: 'audit_events a', where, params: q, id: 'a.id', sort: { sql: 'a.occurred_at', type: 'timestamptz', direction: 'DESC' },
-  }, page);
+  const result = await keysetPage<Record<string, unknown>>(
+    ctx.db.query,
+    {
+      select: 'a.*',
+      from: 'audit_events a',
+      where,
+      params: q,
+      id: 'a.id',
+      sort: { sql: 'a.occurred_at', type: 'timestamptz', direction: 'DESC' },
+    },
+    page,
+  );
   return mapPage(result, (row) => ctx.db.hydrate(AuditEvent, row));
 }

@@ -7,7 +7,9 @@ import { Node, NodeEntity } from '../../common/relay/node';
 import { DayOfWeek } from '../organization/organization.entity';
 import { PRACTITIONER_READERS } from '../practitioner/practitioner.nodes';
 
-@ObjectType({ description: `One working interval of a practitioner at a clinic on a day of the week, in the clinic's own time zone. ${describeReaders(PRACTITIONER_READERS)}` })
+@ObjectType({
+  description: `One working interval of a practitioner at a clinic on a day of the week, in the clinic's own time zone. ${describeReaders(PRACTITIONER_READERS)}`,
+})
 export class WorkingHours {
   /** The clinic's uuid, for the `clinic` field. */
   clinicId: string;
@@ -22,7 +24,10 @@ export class WorkingHours {
   ends: string;
 }
 
-@ObjectType({ implements: Node, description: `A period in which a practitioner does not work (holiday, training, sick leave): no slots are offered in it. ${describeReaders(PRACTITIONER_READERS)}` })
+@ObjectType({
+  implements: Node,
+  description: `A period in which a practitioner does not work (holiday, training, sick leave): no slots are offered in it. ${describeReaders(PRACTITIONER_READERS)}`,
+})
 @Entity('practitioner_leave')
 export class PractitionerLeave extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -44,15 +49,21 @@ export class PractitionerLeave extends NodeEntity {
   reason: string | null;
 }
 
-@ObjectType({ description: 'A bookable slot: a practitioner free for the offering\'s whole duration, within the clinic\'s opening hours and the practitioner\'s working hours. Public (see `availability`).' })
+@ObjectType({
+  description:
+    "A bookable slot: a practitioner free for the offering's whole duration, within the clinic's opening hours and the practitioner's working hours. Public (see `availability`).",
+})
 export class AvailableSlot {
   @Field(() => DateTimeResolver, { description: 'When the session would start.' })
   startsAt: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When it would end: `startsAt` plus the offering\'s duration.' })
+  @Field(() => DateTimeResolver, { description: "When it would end: `startsAt` plus the offering's duration." })
   endsAt: Date;
 
-  @Field(() => ID, { name: 'practitionerId', description: 'The global id of the practitioner who is free, to book with; public, unlike the practitioner\'s details.' })
+  @Field(() => ID, {
+    name: 'practitionerId',
+    description: "The global id of the practitioner who is free, to book with; public, unlike the practitioner's details.",
+  })
   practitionerGlobalId: string;
 
   /** The practitioner's uuid, for the `practitioner` field. */

@@ -31,7 +31,7 @@ export class AvailabilityArgs {
   @Field(() => DateTimeResolver, { description: 'Latest end of a slot; after `from`, at most 31 days later.' })
   to: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Only this practitioner\'s slots; everyone\'s when omitted.' })
+  @Field(() => ID, { nullable: true, description: "Only this practitioner's slots; everyone's when omitted." })
   practitionerId?: string | null;
 }
 
@@ -40,11 +40,14 @@ export class LeaveArgs {
   @Field(() => DateTimeResolver, { nullable: true, description: 'Leave ending after this instant; now when omitted.' })
   from?: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Leave starting before this instant; after `from`, at most 366 days later; 366 days after `from` when omitted.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Leave starting before this instant; after `from`, at most 366 days later; 366 days after `from` when omitted.',
+  })
   to?: Date | null;
 }
 
-@InputType({ description: 'One working interval, in the clinic\'s local time.' })
+@InputType({ description: "One working interval, in the clinic's local time." })
 export class WorkingHoursInput {
   @Field(() => DayOfWeek, { description: 'The day.' })
   dayOfWeek: DayOfWeek;
@@ -56,7 +59,7 @@ export class WorkingHoursInput {
   ends: string;
 }
 
-@InputType({ description: 'A practitioner\'s weekly working hours at one clinic, replacing the ones they had there.' })
+@InputType({ description: "A practitioner's weekly working hours at one clinic, replacing the ones they had there." })
 export class WorkingHoursSetInput {
   @Field(() => ID, { description: 'The practitioner; they must work at the clinic.' })
   practitionerId: string;
@@ -64,7 +67,10 @@ export class WorkingHoursSetInput {
   @Field(() => ID, { description: 'The clinic.' })
   clinicId: string;
 
-  @Field(() => [WorkingHoursInput], { description: 'The whole week; intervals of one day may not overlap. An empty list removes every working interval at the clinic. At most 50.' })
+  @Field(() => [WorkingHoursInput], {
+    description:
+      'The whole week; intervals of one day may not overlap. An empty list removes every working interval at the clinic. At most 50.',
+  })
   hours: WorkingHoursInput[];
 }
 
@@ -89,12 +95,14 @@ export class LeaveRemoveInput {
   id: string;
 }
 
-@ObjectType({ description: 'Result of workingHoursSet: the practitioner\'s hours at the clinic, or why it failed.' })
+@ObjectType({ description: "Result of workingHoursSet: the practitioner's hours at the clinic, or why it failed." })
 export class WorkingHoursPayload {
   @Field(() => Practitioner, { nullable: true, description: 'The practitioner; null when the mutation failed.' })
   practitioner: Practitioner | null;
 
-  @Field(() => [WorkingHours], { description: 'The practitioner\'s working hours at the clinic after the change, Monday first; empty when the mutation failed.' })
+  @Field(() => [WorkingHours], {
+    description: "The practitioner's working hours at the clinic after the change, Monday first; empty when the mutation failed.",
+  })
   workingHours: WorkingHours[];
 
   @Field(() => [AvailabilityUserError], { description: 'Why the mutation failed; empty on success.' })
@@ -103,7 +111,10 @@ export class WorkingHoursPayload {
 
 @ObjectType({ description: 'Result of a leave mutation: the leave, or why it failed.' })
 export class LeavePayload {
-  @Field(() => PractitionerLeave, { nullable: true, description: 'The leave added, or the one removed (no longer fetchable); null when the mutation failed.' })
+  @Field(() => PractitionerLeave, {
+    nullable: true,
+    description: 'The leave added, or the one removed (no longer fetchable); null when the mutation failed.',
+  })
   leave: PractitionerLeave | null;
 
   @Field(() => [AvailabilityUserError], { description: 'Why the mutation failed; empty on success.' })

@@ -21,6 +21,10 @@ export const availabilityModule = defineModule({
   userFacingConstraints: {
     // Checked before writing; these answer the same when a concurrent change slips between.
     practitioner_working_hours_no_overlap: { code: 'INVALID', field: ['input', 'hours'], message: 'Working intervals on one day overlap.' },
-    practitioner_working_hours_membership_fkey: { code: 'NOT_AT_CLINIC', field: ['input', 'clinicId'], message: 'This practitioner does not work at this clinic.' },
+    practitioner_working_hours_membership_fkey: {
+      code: 'NOT_AT_CLINIC',
+      field: ['input', 'clinicId'],
+      message: 'This practitioner does not work at this clinic.',
+    },
   },
 });

@@ -6,5 +6,8 @@ import { leaveById } from './availability.loaders';
 export const LEAVE_READERS = PRACTITIONER_READERS;
 
 export const PractitionerLeaveNode: NodeType = {
-  typename: 'PractitionerLeave', keys: 1, readers: LEAVE_READERS, fetch: (ctx, [id]) => leaveById.load(ctx, id),
+  typename: 'PractitionerLeave',
+  keys: 1,
+  readers: LEAVE_READERS,
+  fetch: (ctx, [id]) => leaveById.load(ctx, id),
 };

@@ -37,16 +37,26 @@ export class AvailabilityResolver {
 @Resolver(() => Practitioner)
 export class PractitionerCalendarResolver {
   @ReadableBy(PRACTITIONER_READERS)
-  @FieldResolver(() => [WorkingHours], { description: `The practitioner's weekly working hours, Monday first, each in its clinic's time zone; empty where they have none. ${describeReaders(PRACTITIONER_READERS)}` })
+  @FieldResolver(() => [WorkingHours], {
+    description: `The practitioner's weekly working hours, Monday first, each in its clinic's time zone; empty where they have none. ${describeReaders(PRACTITIONER_READERS)}`,
+  })
   workingHours(
-    @Root() practitioner: Practitioner, @Ctx() ctx: RequestContext,
-    @Arg('clinicId', () => ID, { nullable: true, description: 'Only the hours at this clinic; at every clinic when omitted.' }) clinicId?: string | null,
+    @Root() practitioner: Practitioner,
+    @Ctx() ctx: RequestContext,
+    @Arg('clinicId', () => ID, { nullable: true, description: 'Only the hours at this clinic; at every clinic when omitted.' })
+    clinicId?: string | null,
   ): Promise<WorkingHours[]> {
-    return workingHoursOfPractitioner.load(ctx, clinicId == null ? null : uuidFromGlobalId(clinicId, 'Clinic', ['clinicId']), practitioner.id);
+    return workingHoursOfPractitioner.load(
+      ctx,
+      clinicId == null ? null : uuidFromGlobalId(clinicId, 'Clinic', ['clinicId']),
+      practitioner.id,
+    );
   }
 
   @ReadableBy(LEAVE_READERS)
-  @FieldResolver(() => [PractitionerLeave], { description: `The practitioner's leave overlapping \`from\` to \`to\` (at most ${MAX_LEAVE_DAYS} days), by start. ${describeReaders(LEAVE_READERS)}` })
+  @FieldResolver(() => [PractitionerLeave], {
+    description: `The practitioner's leave overlapping \`from\` to \`to\` (at most ${MAX_LEAVE_DAYS} days), by start. ${describeReaders(LEAVE_READERS)}`,
+  })
   leave(@Root() practitioner: Practitioner, @Ctx() ctx: RequestContext, @Args() args: LeaveArgs): Promise<PractitionerLeave[]> {
     const from = args.from ?? new Date();
     const to = args.to ?? new Date(from.getTime() + MAX_LEAVE_DAYS * 86_400_000);

@@ -40,7 +40,13 @@ interface QuestionRow {
 }
 
 /** Decodes and checks the arguments; every failure is BAD_USER_INPUT naming its argument. */
-export function availabilityQuery(args: { clinicId: string; protocolId: string; from: Date; to: Date; practitionerId?: string | null }): AvailabilityQuery {
+export function availabilityQuery(args: {
+  clinicId: string;
+  protocolId: string;
+  from: Date;
+  to: Date;
+  practitionerId?: string | null;
+}): AvailabilityQuery {
   const problem = rangeProblem(args.from, args.to, MAX_AVAILABILITY_DAYS, { from: 'from', to: 'to' });
   if (problem) throw new InvalidArgumentError(['to'], problem);
   return {
@@ -63,7 +69,9 @@ async function question(ctx: RequestContext, query: AvailabilityQuery): Promise<
        FROM clinics c
        LEFT JOIN protocols p ON p.id = ${protocol} AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}
        LEFT JOIN ${effectiveOfferings(ctx, q)} ON eo.clinic_id = c.id AND eo.protocol_id = ${protocol}
-      WHERE c.id = ${q.param(query.clinicId)}::uuid AND ${ctx.scope.publicCatalogRows('clinics', 'c')}`, q.values);
+      WHERE c.id = ${q.param(query.clinicId)}::uuid AND ${ctx.scope.publicCatalogRows('clinics', 'c')}`,
+    q.values,
+  );
   return row ?? null;
 }
 
@@ -74,7 +82,10 @@ export async function availableSlots(ctx: RequestContext, query: AvailabilityQue
   const organizationId = found.organization_id;
   const scope: SlotScope = found.as_staff
     ? { rows: (table, alias, q) => ctx.scope.tenantRows(table, alias, q), catalog: (alias, q) => ctx.scope.catalogRows(alias, q) }
-    : { rows: (table, alias, q) => ctx.scope.publicDerivationRows(table, alias, organizationId, q), catalog: (alias, q) => ctx.scope.catalogRows(alias, q) };
+    : {
+        rows: (table, alias, q) => ctx.scope.publicDerivationRows(table, alias, organizationId, q),
+        catalog: (alias, q) => ctx.scope.catalogRows(alias, q),
+      };
   const bookable = found.enabled === true && (found.as_staff || found.bookable_online === true) && found.duration_minutes != null;
   const compute = async (): Promise<AvailableSlot[]> => {
     if (query.practitionerId != null) await checkPractitioner(ctx, query.practitionerId, scope);
@@ -88,19 +99,35 @@ export async function availableSlots(ctx: RequestContext, query: AvailabilityQue
 async function checkPractitioner(ctx: RequestContext, practitionerId: string, scope: SlotScope): Promise<void> {
   const q = new SqlParams();
   const [known] = await ctx.db.query(
-    `SELECT 1 FROM practitioners pr WHERE pr.id = ${q.param(practitionerId)}::uuid AND ${scope.rows('practitioners', 'pr', q)}`, q.values);
+    `SELECT 1 FROM practitioners pr WHERE pr.id = ${q.param(practitionerId)}::uuid AND ${scope.rows('practitioners', 'pr', q)}`,
+    q.values,
+  );
   if (!known) throw new InvalidArgumentError(['practitionerId'], 'No Practitioner with this id.');
 }
 
 async function slots(ctx: RequestContext, query: AvailabilityQuery, found: QuestionRow, scope: SlotScope): Promise<AvailableSlot[]> {
   const q = new SqlParams();
-  const sql = slotStatement({
-    clinicId: query.clinicId, organizationId: found.organization_id, timeZone: found.time_zone, protocolId: query.protocolId,
-    from: query.from, to: query.to, practitionerId: query.practitionerId, durationMinutes: found.duration_minutes!,
-  }, scope, q);
+  const sql = slotStatement(
+    {
+      clinicId: query.clinicId,
+      organizationId: found.organization_id,
+      timeZone: found.time_zone,
+      protocolId: query.protocolId,
+      from: query.from,
+      to: query.to,
+      practitionerId: query.practitionerId,
+      durationMinutes: found.duration_minutes!,
+    },
+    scope,
+    q,
+  );
   const rows = await ctx.db.query<SlotRow>(sql, q.values);
-  return rows.map((row) => Object.assign(new AvailableSlot(), {
-    startsAt: row.starts_at, endsAt: row.ends_at, practitionerId: row.practitioner_id,
-    practitionerGlobalId: toGlobalId('Practitioner', row.practitioner_id),
-  }));
+  return rows.map((row) =>
+    Object.assign(new AvailableSlot(), {
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      practitionerId: row.practitioner_id,
+      practitionerGlobalId: toGlobalId('Practitioner', row.practitioner_id),
+    }),
+  );
 }

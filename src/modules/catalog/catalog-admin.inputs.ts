@@ -3,8 +3,15 @@ import { LIMITS, TextField, TextListField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Protocol, Treatment } from './catalog.entity';
 import {
-  Contraindication, ContraindicationSeverity, DiscomfortLevel, FitzpatrickType, Invasiveness, ProtocolKind, SkinConcern,
-  SkinTypeSuitability, TreatmentCategory,
+  Contraindication,
+  ContraindicationSeverity,
+  DiscomfortLevel,
+  FitzpatrickType,
+  Invasiveness,
+  ProtocolKind,
+  SkinConcern,
+  SkinTypeSuitability,
+  TreatmentCategory,
 } from './catalog.enums';
 
 export const CatalogErrorCode = { ...COMMON_ERROR_CODES, RETIRED: 'RETIRED', IN_USE: 'IN_USE', INVALID_STEPS: 'INVALID_STEPS' } as const;
@@ -15,7 +22,10 @@ registerEnumType(CatalogErrorCode, {
     ...COMMON_ERROR_DESCRIPTIONS,
     RETIRED: { description: 'The treatment or protocol (or a treatment a step refers to) is retired.' },
     IN_USE: { description: 'The treatment is a step of a protocol that is not retired; retire or change that protocol first.' },
-    INVALID_STEPS: { description: 'The steps do not fit the protocol\'s kind: SINGLE has exactly one step; SAME_VISIT at least two, without gaps; ALTERNATING at least two, each with its gap range.' },
+    INVALID_STEPS: {
+      description:
+        "The steps do not fit the protocol's kind: SINGLE has exactly one step; SAME_VISIT at least two, without gaps; ALTERNATING at least two, each with its gap range.",
+    },
   },
 });
 export const CatalogUserError = UserErrorType('Catalog', CatalogErrorCode);
@@ -164,9 +174,12 @@ export class FaqEntryInput {
   answer: string;
 }
 
-@InputType({ description: 'A new treatment of the viewer\'s organization. Omitted content lists are empty.' })
+@InputType({ description: "A new treatment of the viewer's organization. Omitted content lists are empty." })
 export class TreatmentCreateInput {
-  @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique among the organization\'s treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization\'s own entry.' })
+  @TextField(LIMITS.SLUG, {
+    description:
+      "URL-safe name, unique among the organization's treatments, retired ones included (lowercase letters, digits, dashes). It may equal a library slug: `treatment(slug:)` then finds the organization's own entry.",
+  })
   slug: string;
 
   @TextField(LIMITS.NAME, { description: 'Display name.' })
@@ -214,7 +227,10 @@ export class TreatmentCreateInput {
   @TextField(LIMITS.TEXT, { nullable: true, description: 'Safety statement for patients.' })
   safetyNote?: string | null;
 
-  @Field(() => [ContraindicationRuleInput], { nullable: true, description: 'Conditions that block the treatment or require clearance first.' })
+  @Field(() => [ContraindicationRuleInput], {
+    nullable: true,
+    description: 'Conditions that block the treatment or require clearance first.',
+  })
   contraindications?: ContraindicationRuleInput[] | null;
 
   @Field(() => CourseTemplateInput, { nullable: true, description: 'The course usually recommended.' })
@@ -229,16 +245,22 @@ export class TreatmentCreateInput {
   @TextField(LIMITS.NAME, { nullable: true, description: 'Name of the clinician who medically reviewed the content.' })
   medicallyReviewedBy?: string | null;
 
-  @TextField(LIMITS.LOCAL_DATE, { nullable: true, description: 'Day the content was last medically reviewed, "YYYY-MM-DD", not in the future.' })
+  @TextField(LIMITS.LOCAL_DATE, {
+    nullable: true,
+    description: 'Day the content was last medically reviewed, "YYYY-MM-DD", not in the future.',
+  })
   lastReviewedOn?: string | null;
 }
 
-@InputType({ description: 'Changes to one of the organization\'s own treatments: omitted fields stay as they are, given lists replace the whole list, and null clears an optional field (safetyNote, typicalCourse, medicallyReviewedBy, lastReviewedOn).' })
+@InputType({
+  description:
+    "Changes to one of the organization's own treatments: omitted fields stay as they are, given lists replace the whole list, and null clears an optional field (safetyNote, typicalCourse, medicallyReviewedBy, lastReviewedOn).",
+})
 export class TreatmentUpdateInput {
   @Field(() => ID, { description: 'The treatment to change.' })
   id: string;
 
-  @TextField(LIMITS.SLUG, { nullable: true, description: 'New slug, unique among the organization\'s treatments.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: "New slug, unique among the organization's treatments." })
   slug?: string | null;
 
   @TextField(LIMITS.NAME, { nullable: true, description: 'New display name.' })
@@ -307,28 +329,39 @@ export class TreatmentUpdateInput {
 
 @InputType({ description: 'The treatment to retire.' })
 export class TreatmentRetireInput {
-  @Field(() => ID, { description: 'The treatment (one of the organization\'s own).' })
+  @Field(() => ID, { description: "The treatment (one of the organization's own)." })
   id: string;
 }
 
 @InputType({ description: 'One component of a protocol; its position is its place in the list.' })
 export class ProtocolStepInput {
-  @Field(() => ID, { description: 'The treatment performed: from the shared library or the organization\'s own, not retired.' })
+  @Field(() => ID, { description: "The treatment performed: from the shared library or the organization's own, not retired." })
   treatmentId: string;
 
-  @Field(() => Int, { nullable: true, description: 'ALTERNATING only (required there, at least 1): minimum days after the previous component. Omit for SINGLE and SAME_VISIT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ALTERNATING only (required there, at least 1): minimum days after the previous component. Omit for SINGLE and SAME_VISIT.',
+  })
   minDaysAfterPrevious?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'ALTERNATING only (required there, not below the minimum): days after the previous component beyond which this step is late.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ALTERNATING only (required there, not below the minimum): days after the previous component beyond which this step is late.',
+  })
   maxDaysAfterPrevious?: number | null;
 
   @TextField(LIMITS.TEXT, { nullable: true, description: 'Clinical note for this step.' })
   note?: string | null;
 }
 
-@InputType({ description: 'A new protocol of the viewer\'s organization.' })
+@InputType({ description: "A new protocol of the viewer's organization." })
 export class ProtocolCreateInput {
-  @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique among the organization\'s protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization\'s own entry.' })
+  @TextField(LIMITS.SLUG, {
+    description:
+      "URL-safe name, unique among the organization's protocols, retired ones included. It may equal a library slug: `protocol(slug:)` then finds the organization's own entry.",
+  })
   slug: string;
 
   @TextField(LIMITS.NAME, { description: 'Display name.' })
@@ -350,12 +383,12 @@ export class ProtocolCreateInput {
   steps: ProtocolStepInput[];
 }
 
-@InputType({ description: 'Changes to one of the organization\'s own protocols; omitted fields stay as they are.' })
+@InputType({ description: "Changes to one of the organization's own protocols; omitted fields stay as they are." })
 export class ProtocolUpdateInput {
   @Field(() => ID, { description: 'The protocol to change.' })
   id: string;
 
-  @TextField(LIMITS.SLUG, { nullable: true, description: 'New slug, unique among the organization\'s protocols.' })
+  @TextField(LIMITS.SLUG, { nullable: true, description: "New slug, unique among the organization's protocols." })
   slug?: string | null;
 
   @TextField(LIMITS.NAME, { nullable: true, description: 'New display name.' })
@@ -379,7 +412,7 @@ export class ProtocolUpdateInput {
 
 @InputType({ description: 'The protocol to retire.' })
 export class ProtocolRetireInput {
-  @Field(() => ID, { description: 'The protocol (one of the organization\'s own).' })
+  @Field(() => ID, { description: "The protocol (one of the organization's own)." })
   id: string;
 }
 

@@ -14,16 +14,34 @@ import { tryUuidFromGlobalId } from '../../common/relay/global-id';
 import { Checks, failWith, referenceOf } from '../../common/user-errors';
 import { recordAudit } from '../audit/audit.service';
 import {
-  CatalogErrorCode, ProtocolCreateInput, ProtocolRetireInput, ProtocolStepInput, ProtocolUpdateInput, TreatmentCreateInput,
-  TreatmentRetireInput, TreatmentUpdateInput,
+  CatalogErrorCode,
+  ProtocolCreateInput,
+  ProtocolRetireInput,
+  ProtocolStepInput,
+  ProtocolUpdateInput,
+  TreatmentCreateInput,
+  TreatmentRetireInput,
+  TreatmentUpdateInput,
 } from './catalog-admin.inputs';
 import { PROTOCOL_DEFAULTS, protocolColumns, TREATMENT_DEFAULTS, treatmentColumns } from './catalog-columns';
 import { Protocol, Treatment } from './catalog.entity';
 import { ProtocolKind } from './catalog.enums';
 import { at, checkKindFitsCurrentSteps, checkProtocol, checkStepsFitKind, checkStepTreatments, checkTreatment } from './catalog.rules';
 import {
-  CatalogRow, checkSlugFree, insertRow, insertSteps, lockOwn, lockStepTreatments, PROTOCOLS, ProtocolRow, protocolsUsing, replaceSteps,
-  retireRow, stepsOf, TREATMENTS, updateRow,
+  CatalogRow,
+  checkSlugFree,
+  insertRow,
+  insertSteps,
+  lockOwn,
+  lockStepTreatments,
+  PROTOCOLS,
+  ProtocolRow,
+  protocolsUsing,
+  replaceSteps,
+  retireRow,
+  stepsOf,
+  TREATMENTS,
+  updateRow,
 } from './catalog.store';
 
 const { IN_USE } = CatalogErrorCode;
@@ -56,7 +74,13 @@ export async function updateTreatment(ctx: RequestContext, input: TreatmentUpdat
   checks.throwIfAny();
   if (fields.slug != null) await checkSlugFree(ctx, TREATMENTS, fields.slug, before.id);
   const row = await updateRow(ctx, TREATMENTS, before.id, treatmentColumns(fields));
-  await recordAudit(ctx, { action: 'treatment.update', targetType: 'Treatment', targetId: row.id, before: auditable(before), after: auditable(row) });
+  await recordAudit(ctx, {
+    action: 'treatment.update',
+    targetType: 'Treatment',
+    targetId: row.id,
+    before: auditable(before),
+    after: auditable(row),
+  });
   return ctx.db.hydrate(Treatment, row);
 }
 
@@ -65,7 +89,13 @@ export async function retireTreatment(ctx: RequestContext, input: TreatmentRetir
   const users = await protocolsUsing(ctx, before.id);
   if (users.length) failWith(IN_USE, ['input', 'id'], `Protocols use this treatment (${users.join(', ')}): retire or change them first.`);
   const row = await retireRow(ctx, TREATMENTS, before.id);
-  await recordAudit(ctx, { action: 'treatment.retire', targetType: 'Treatment', targetId: row.id, before: { retiredAt: null }, after: { retiredAt: row.retired_at } });
+  await recordAudit(ctx, {
+    action: 'treatment.retire',
+    targetType: 'Treatment',
+    targetId: row.id,
+    before: { retiredAt: null },
+    after: { retiredAt: row.retired_at },
+  });
   return ctx.db.hydrate(Treatment, row);
 }
 
@@ -97,7 +127,10 @@ export async function createProtocol(ctx: RequestContext, input: ProtocolCreateI
   const row = await insertRow(ctx, PROTOCOLS, { ...PROTOCOL_DEFAULTS, ...protocolColumns(input), organization_id: organizationId });
   await insertSteps(ctx, row, input.steps, treatmentIds);
   await recordAudit(ctx, {
-    action: 'protocol.create', targetType: 'Protocol', targetId: row.id, after: { ...auditable(row), steps: await stepsOf(ctx, row.id) },
+    action: 'protocol.create',
+    targetType: 'Protocol',
+    targetId: row.id,
+    after: { ...auditable(row), steps: await stepsOf(ctx, row.id) },
   });
   return ctx.db.hydrate(Protocol, row);
 }
@@ -112,8 +145,11 @@ export async function updateProtocol(ctx: RequestContext, input: ProtocolUpdateI
   if (fields.steps != null) {
     checkStepsFitKind(checks, kind, fields.steps);
   } else if (fields.kind != null) {
-    checkKindFitsCurrentSteps(checks, kind,
-      stepsBefore.map((s) => ({ minDaysAfterPrevious: s.min_days_after_previous, maxDaysAfterPrevious: s.max_days_after_previous })));
+    checkKindFitsCurrentSteps(
+      checks,
+      kind,
+      stepsBefore.map((s) => ({ minDaysAfterPrevious: s.min_days_after_previous, maxDaysAfterPrevious: s.max_days_after_previous })),
+    );
   }
   checks.throwIfAny();
   if (fields.slug != null) await checkSlugFree(ctx, PROTOCOLS, fields.slug, before.id);
@@ -121,8 +157,11 @@ export async function updateProtocol(ctx: RequestContext, input: ProtocolUpdateI
   const row = await updateRow(ctx, PROTOCOLS, before.id, protocolColumns(fields));
   if (fields.steps != null && treatmentIds != null) await replaceSteps(ctx, row, fields.steps, treatmentIds);
   await recordAudit(ctx, {
-    action: 'protocol.update', targetType: 'Protocol', targetId: row.id,
-    before: { ...auditable(before), steps: stepsBefore }, after: { ...auditable(row), steps: await stepsOf(ctx, row.id) },
+    action: 'protocol.update',
+    targetType: 'Protocol',
+    targetId: row.id,
+    before: { ...auditable(before), steps: stepsBefore },
+    after: { ...auditable(row), steps: await stepsOf(ctx, row.id) },
   });
   return ctx.db.hydrate(Protocol, row);
 }
@@ -130,6 +169,12 @@ export async function updateProtocol(ctx: RequestContext, input: ProtocolUpdateI
 export async function retireProtocol(ctx: RequestContext, input: ProtocolRetireInput): Promise<Protocol> {
   const before = await lockOwn(ctx, PROTOCOLS, input.id);
   const row = await retireRow(ctx, PROTOCOLS, before.id);
-  await recordAudit(ctx, { action: 'protocol.retire', targetType: 'Protocol', targetId: row.id, before: { retiredAt: null }, after: { retiredAt: row.retired_at } });
+  await recordAudit(ctx, {
+    action: 'protocol.retire',
+    targetType: 'Protocol',
+    targetId: row.id,
+    before: { retiredAt: null },
+    after: { retiredAt: row.retired_at },
+  });
   return ctx.db.hydrate(Protocol, row);
 }

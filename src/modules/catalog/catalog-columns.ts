@@ -26,7 +26,11 @@ export function definedOnly(columns: Columns): Columns {
 }
 
 /** A course template as the typical_course document stores it. */
-export function courseDocument(c: CourseTemplateInput): { sessionCount: { min: number; max: number }; intervalDays: { min: number; max: number }; note: string | null } {
+export function courseDocument(c: CourseTemplateInput): {
+  sessionCount: { min: number; max: number };
+  intervalDays: { min: number; max: number };
+  note: string | null;
+} {
   return {
     sessionCount: { min: c.sessionCount.min, max: c.sessionCount.max },
     intervalDays: { min: c.intervalDays.min, max: c.intervalDays.max },
@@ -49,23 +53,32 @@ export function treatmentColumns(input: TreatmentFields): Columns {
     duration_max_minutes: input.duration?.maxMinutes,
     duration_note: given(input.duration, (d) => d.note ?? null),
     mechanisms: given(input.mechanisms, (list) => json(list.map((m) => ({ name: m.name, description: m.description })))),
-    benefits: given(input.benefits, (list) => json(list.map((b) => ({ concern: b.concern, description: b.description, note: b.note ?? null })))),
+    benefits: given(input.benefits, (list) =>
+      json(list.map((b) => ({ concern: b.concern, description: b.description, note: b.note ?? null }))),
+    ),
     procedure_steps: given(input.procedureSteps, (list) =>
-      json(list.map((s, i) => ({ position: i + 1, name: s.name, description: s.description })))),
-    recovery: given(input.recovery, (r) => json({
-      summary: r.summary,
-      effects: (r.effects ?? []).map((e) => ({ effect: e.effect, days: { min: e.days.min, max: e.days.max } })),
-      normalActivitiesWithinDays: { min: r.normalActivitiesWithinDays.min, max: r.normalActivitiesWithinDays.max },
-      fullRecoveryWithinDays: r.fullRecoveryWithinDays,
-    })),
+      json(list.map((s, i) => ({ position: i + 1, name: s.name, description: s.description }))),
+    ),
+    recovery: given(input.recovery, (r) =>
+      json({
+        summary: r.summary,
+        effects: (r.effects ?? []).map((e) => ({ effect: e.effect, days: { min: e.days.min, max: e.days.max } })),
+        normalActivitiesWithinDays: { min: r.normalActivitiesWithinDays.min, max: r.normalActivitiesWithinDays.max },
+        fullRecoveryWithinDays: r.fullRecoveryWithinDays,
+      }),
+    ),
     comfort: given(input.comfort, (c) => json({ discomfort: c.discomfort, painRelief: c.painRelief ?? null, note: c.note })),
-    skin_types: given(input.skinTypes, (list) => json(list.map((s) => ({ skinType: s.skinType, suitability: s.suitability, note: s.note ?? null })))),
+    skin_types: given(input.skinTypes, (list) =>
+      json(list.map((s) => ({ skinType: s.skinType, suitability: s.suitability, note: s.note ?? null }))),
+    ),
     safety_note: input.safetyNote,
     contraindications: given(input.contraindications, (list) =>
-      json(list.map((c) => ({ condition: c.condition, severity: c.severity, advice: c.advice })))),
+      json(list.map((c) => ({ condition: c.condition, severity: c.severity, advice: c.advice }))),
+    ),
     typical_course: input.typicalCourse === null ? null : given(input.typicalCourse, (c) => json(courseDocument(c))),
     aftercare: given(input.aftercare, (list) =>
-      json(list.map((a) => ({ instruction: a.instruction, hours: { min: a.hours.min, max: a.hours.max }, note: a.note ?? null })))),
+      json(list.map((a) => ({ instruction: a.instruction, hours: { min: a.hours.min, max: a.hours.max }, note: a.note ?? null }))),
+    ),
     faq: given(input.faq, (list) => json(list.map((f) => ({ question: f.question, answer: f.answer })))),
     medically_reviewed_by: input.medicallyReviewedBy,
     last_reviewed_on: input.lastReviewedOn,
@@ -74,8 +87,19 @@ export function treatmentColumns(input: TreatmentFields): Columns {
 
 /** What a new treatment has where the input gives nothing. */
 export const TREATMENT_DEFAULTS: Readonly<Columns> = {
-  aliases: [], concerns: [], mechanisms: '[]', benefits: '[]', procedure_steps: '[]', skin_types: '[]', safety_note: null,
-  contraindications: '[]', typical_course: null, aftercare: '[]', faq: '[]', medically_reviewed_by: null, last_reviewed_on: null,
+  aliases: [],
+  concerns: [],
+  mechanisms: '[]',
+  benefits: '[]',
+  procedure_steps: '[]',
+  skin_types: '[]',
+  safety_note: null,
+  contraindications: '[]',
+  typical_course: null,
+  aftercare: '[]',
+  faq: '[]',
+  medically_reviewed_by: null,
+  last_reviewed_on: null,
 };
 
 /** Column values for the protocol fields given (its steps are rows of their own: see catalog.store.ts). */

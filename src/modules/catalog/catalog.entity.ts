@@ -5,8 +5,18 @@ import { Node, NodeEntity } from '../../common/relay/node';
 import { Connection } from '../../common/relay/connection';
 import { FitzpatrickType, Invasiveness, ProtocolKind, SkinConcern, SkinTypeSuitability, TreatmentCategory } from './catalog.enums';
 import {
-  AftercareInstruction, Benefit, Comfort, ContraindicationRule, CourseTemplate, FaqEntry, IntRange, Mechanism,
-  ProcedureStep, Recovery, SkinTypeAssessment, TreatmentDuration,
+  AftercareInstruction,
+  Benefit,
+  Comfort,
+  ContraindicationRule,
+  CourseTemplate,
+  FaqEntry,
+  IntRange,
+  Mechanism,
+  ProcedureStep,
+  Recovery,
+  SkinTypeAssessment,
+  TreatmentDuration,
 } from './treatment-content.types';
 
 function courseTemplate(sessionCount: IntRange, intervalDays: IntRange, note: string | null): CourseTemplate {
@@ -17,7 +27,10 @@ function courseTemplate(sessionCount: IntRange, intervalDays: IntRange, note: st
  * Catalog rows either belong to the shared treatment library (organizationId null,
  * read by every organization) or to one organization.
  */
-@ObjectType({ implements: Node, description: 'A procedure such as microneedling, PRP therapy or a chemical peel, with its patient-facing content.' })
+@ObjectType({
+  implements: Node,
+  description: 'A procedure such as microneedling, PRP therapy or a chemical peel, with its patient-facing content.',
+})
 @Entity('treatments')
 export class Treatment extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
@@ -139,7 +152,8 @@ export class Treatment extends NodeEntity {
   @Field({ description: 'True when every Fitzpatrick type is SUITABLE.' })
   get suitableForAllSkinTypes(): boolean {
     return Object.values(FitzpatrickType).every((type) =>
-      this.skinTypes.some((s) => s.skinType === type && s.suitability === SkinTypeSuitability.SUITABLE));
+      this.skinTypes.some((s) => s.skinType === type && s.suitability === SkinTypeSuitability.SUITABLE),
+    );
   }
 
   @Field({ description: 'True when the treatment belongs to the shared treatment library rather than to one organization.' })
@@ -148,7 +162,10 @@ export class Treatment extends NodeEntity {
   }
 }
 
-@ObjectType({ implements: Node, description: 'What is offered and planned: one treatment or a combination, with ordered steps and a course template.' })
+@ObjectType({
+  implements: Node,
+  description: 'What is offered and planned: one treatment or a combination, with ordered steps and a course template.',
+})
 @Entity('protocols')
 export class Protocol extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
@@ -198,7 +215,9 @@ export class Protocol extends NodeEntity {
    */
   atClinicId?: string;
 
-  @Field(() => CourseTemplate, { description: 'The course plan: session count range and days between sessions. A course outside it needs a recorded override.' })
+  @Field(() => CourseTemplate, {
+    description: 'The course plan: session count range and days between sessions. A course outside it needs a recorded override.',
+  })
   get courseTemplate(): CourseTemplate {
     return courseTemplate(
       { min: this.sessionCountMin, max: this.sessionCountMax },
@@ -213,7 +232,10 @@ export class Protocol extends NodeEntity {
   }
 }
 
-@ObjectType({ implements: Node, description: 'One component of a protocol: a treatment, its place in the order, and its minimum gap after the previous component.' })
+@ObjectType({
+  implements: Node,
+  description: 'One component of a protocol: a treatment, its place in the order, and its minimum gap after the previous component.',
+})
 @Entity('protocol_steps')
 export class ProtocolStep extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
@@ -229,11 +251,18 @@ export class ProtocolStep extends NodeEntity {
   @Column({ name: 'treatment_id', type: 'uuid' })
   treatmentId: string;
 
-  @Field(() => Int, { nullable: true, description: 'For alternating protocols: minimum days after the previous component (for step 1: after the last step of the previous cycle). Null when the steps share a visit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For alternating protocols: minimum days after the previous component (for step 1: after the last step of the previous cycle). Null when the steps share a visit.',
+  })
   @Column({ name: 'min_days_after_previous', type: 'integer', nullable: true })
   minDaysAfterPrevious: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'For alternating protocols: days after the previous component beyond which this step is late.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For alternating protocols: days after the previous component beyond which this step is late.',
+  })
   @Column({ name: 'max_days_after_previous', type: 'integer', nullable: true })
   maxDaysAfterPrevious: number | null;
 

@@ -36,7 +36,14 @@ registerEnumType(SkinConcern, {
   },
 });
 
-export enum FitzpatrickType { I = 'I', II = 'II', III = 'III', IV = 'IV', V = 'V', VI = 'VI' }
+export enum FitzpatrickType {
+  I = 'I',
+  II = 'II',
+  III = 'III',
+  IV = 'IV',
+  V = 'V',
+  VI = 'VI',
+}
 registerEnumType(FitzpatrickType, {
   name: 'FitzpatrickType',
   description: 'Fitzpatrick skin phototype, from I (always burns, never tans) to VI (never burns, deeply pigmented).',
@@ -61,7 +68,7 @@ registerEnumType(TreatmentCategory, {
   description: 'The family a treatment belongs to.',
   valuesConfig: {
     MICRONEEDLING: { description: 'Collagen induction with fine needles.' },
-    PLATELET_RICH_PLASMA: { description: 'Platelet-rich plasma prepared from the patient\'s own blood.' },
+    PLATELET_RICH_PLASMA: { description: "Platelet-rich plasma prepared from the patient's own blood." },
     CHEMICAL_PEEL: { description: 'Chemical exfoliation with acids (glycolic, salicylic, TCA...).' },
     RADIOFREQUENCY_MICRONEEDLING: { description: 'Microneedling that delivers radiofrequency energy through the needles.' },
   },
@@ -82,7 +89,11 @@ registerEnumType(Invasiveness, {
   },
 });
 
-export enum SkinTypeSuitability { SUITABLE = 'SUITABLE', CAUTION = 'CAUTION', NOT_RECOMMENDED = 'NOT_RECOMMENDED' }
+export enum SkinTypeSuitability {
+  SUITABLE = 'SUITABLE',
+  CAUTION = 'CAUTION',
+  NOT_RECOMMENDED = 'NOT_RECOMMENDED',
+}
 registerEnumType(SkinTypeSuitability, {
   name: 'SkinTypeSuitability',
   description: 'How suitable a treatment is for a skin type.',
@@ -93,10 +104,13 @@ registerEnumType(SkinTypeSuitability, {
   },
 });
 
-export enum ContraindicationSeverity { ABSOLUTE = 'ABSOLUTE', RELATIVE = 'RELATIVE' }
+export enum ContraindicationSeverity {
+  ABSOLUTE = 'ABSOLUTE',
+  RELATIVE = 'RELATIVE',
+}
 registerEnumType(ContraindicationSeverity, {
   name: 'ContraindicationSeverity',
-  description: 'Whether a contraindication blocks a treatment or requires a practitioner\'s clearance.',
+  description: "Whether a contraindication blocks a treatment or requires a practitioner's clearance.",
   valuesConfig: {
     ABSOLUTE: { description: 'Blocks the treatment.' },
     RELATIVE: { description: 'Allowed only after a practitioner (or dermatologist) has cleared the patient.' },
@@ -130,7 +144,7 @@ registerEnumType(Contraindication, {
     ANTICOAGULANTS: { description: 'Taking anticoagulant or antiplatelet medication.' },
     PREGNANCY_OR_BREASTFEEDING: { description: 'Pregnant or breastfeeding.' },
     HERPES_HISTORY: { description: 'History of cold sores (herpes simplex); antiviral cover needed.' },
-    RECENT_ISOTRETINOIN: { description: 'Oral isotretinoin within the organization\'s configured number of months.' },
+    RECENT_ISOTRETINOIN: { description: "Oral isotretinoin within the organization's configured number of months." },
     RECENT_RETINOIDS: { description: 'Topical retinoids within the last days before the treatment.' },
     RECENT_SUNBURN: { description: 'Recent sunburn at the site.' },
     SEPSIS: { description: 'Sepsis or systemic infection.' },
@@ -138,7 +152,12 @@ registerEnumType(Contraindication, {
   },
 });
 
-export enum DiscomfortLevel { NONE = 'NONE', MILD = 'MILD', MODERATE = 'MODERATE', SIGNIFICANT = 'SIGNIFICANT' }
+export enum DiscomfortLevel {
+  NONE = 'NONE',
+  MILD = 'MILD',
+  MODERATE = 'MODERATE',
+  SIGNIFICANT = 'SIGNIFICANT',
+}
 registerEnumType(DiscomfortLevel, {
   name: 'DiscomfortLevel',
   description: 'Discomfort a patient can expect during a treatment.',
@@ -150,7 +169,11 @@ registerEnumType(DiscomfortLevel, {
   },
 });
 
-export enum ProtocolKind { SINGLE = 'SINGLE', SAME_VISIT = 'SAME_VISIT', ALTERNATING = 'ALTERNATING' }
+export enum ProtocolKind {
+  SINGLE = 'SINGLE',
+  SAME_VISIT = 'SAME_VISIT',
+  ALTERNATING = 'ALTERNATING',
+}
 registerEnumType(ProtocolKind, {
   name: 'ProtocolKind',
   description: 'How the steps of a protocol are scheduled.',

@@ -17,7 +17,10 @@ export class TreatmentFilter {
   @Field(() => TreatmentCategory, { nullable: true, description: 'Only treatments of this family.' })
   category?: TreatmentCategory | null;
 
-  @TextField(LIMITS.NAME, { nullable: true, description: 'Text search over name, aliases, summary and description (words or a partial name).' })
+  @TextField(LIMITS.NAME, {
+    nullable: true,
+    description: 'Text search over name, aliases, summary and description (words or a partial name).',
+  })
   search?: string | null;
 }
 

@@ -16,8 +16,15 @@ type ProtocolOfTreatmentRow = Record<string, unknown> & { __treatment_id: string
 export const treatmentById = new RequestLoader<string, Treatment | null>('treatment.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT t.* FROM treatments t WHERE t.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('t', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Treatment, row)), (t) => t.id, null);
+    `SELECT t.* FROM treatments t WHERE t.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('t', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Treatment, row)),
+    (t) => t.id,
+    null,
+  );
 });
 
 /** Treatments that pair well with treatments, by name. */
@@ -28,16 +35,26 @@ export const pairingsOfTreatment = new RequestLoader<string, TreatmentPairing[]>
        FROM treatment_pairings tp JOIN treatments t ON t.id = tp.paired_treatment_id
       WHERE tp.treatment_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('tp', q)} AND ${ctx.scope.catalogRows('t', q)}
         AND t.retired_at IS NULL
-      ORDER BY t.name, t.id`, q.values);
+      ORDER BY t.name, t.id`,
+    q.values,
+  );
   return groupByKey(ids, rows, (r) => r.treatment_id).map((list) =>
-    list.map((r) => Object.assign(new TreatmentPairing(), { treatmentId: r.paired_treatment_id, note: r.note })));
+    list.map((r) => Object.assign(new TreatmentPairing(), { treatmentId: r.paired_treatment_id, note: r.note })),
+  );
 });
 
 export const protocolById = new RequestLoader<string, Protocol | null>('protocol.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT p.* FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Protocol, row)), (p) => p.id, null);
+    `SELECT p.* FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Protocol, row)),
+    (p) => p.id,
+    null,
+  );
 });
 
 /** The steps of protocols, in order. */
@@ -45,15 +62,28 @@ export const stepsOfProtocol = new RequestLoader<string, ProtocolStep[]>('protoc
   const q = new SqlParams();
   const rows = await ctx.db.query(
     `SELECT s.* FROM protocol_steps s WHERE s.protocol_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('s', q)}
-      ORDER BY s.position`, q.values);
-  return groupByKey(ids, rows.map((row) => ctx.db.hydrate(ProtocolStep, row)), (s) => s.protocolId);
+      ORDER BY s.position`,
+    q.values,
+  );
+  return groupByKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(ProtocolStep, row)),
+    (s) => s.protocolId,
+  );
 });
 
 export const protocolStepById = new RequestLoader<string, ProtocolStep | null>('protocolStep.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT s.* FROM protocol_steps s WHERE s.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('s', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(ProtocolStep, row)), (s) => s.id, null);
+    `SELECT s.* FROM protocol_steps s WHERE s.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('s', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(ProtocolStep, row)),
+    (s) => s.id,
+    null,
+  );
 });
 
 /** Unretired protocols that include treatments, by name. */
@@ -63,6 +93,8 @@ export const protocolsOfTreatment = new RequestLoader<string, Protocol[]>('treat
     `SELECT DISTINCT ON (s.treatment_id, p.name, p.id) p.*, s.treatment_id AS __treatment_id
        FROM protocols p JOIN protocol_steps s ON s.protocol_id = p.id
       WHERE s.treatment_id = ANY(${q.param(ids)}::uuid[]) AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}
-      ORDER BY s.treatment_id, p.name, p.id`, q.values);
+      ORDER BY s.treatment_id, p.name, p.id`,
+    q.values,
+  );
   return groupByKey(ids, rows, (r) => r.__treatment_id).map((list) => list.map((row) => ctx.db.hydrate(Protocol, row)));
 });

@@ -6,13 +6,22 @@ import { protocolById, protocolStepById, treatmentById } from './catalog.service
 export const CATALOG_READERS = PUBLIC;
 
 export const TreatmentNode: NodeType = {
-  typename: 'Treatment', keys: 1, readers: CATALOG_READERS, fetch: (ctx, [id]) => treatmentById(ctx, id),
+  typename: 'Treatment',
+  keys: 1,
+  readers: CATALOG_READERS,
+  fetch: (ctx, [id]) => treatmentById(ctx, id),
 };
 
 export const ProtocolNode: NodeType = {
-  typename: 'Protocol', keys: 1, readers: CATALOG_READERS, fetch: (ctx, [id]) => protocolById(ctx, id),
+  typename: 'Protocol',
+  keys: 1,
+  readers: CATALOG_READERS,
+  fetch: (ctx, [id]) => protocolById(ctx, id),
 };
 
 export const ProtocolStepNode: NodeType = {
-  typename: 'ProtocolStep', keys: 1, readers: CATALOG_READERS, fetch: (ctx, [id]) => protocolStepById(ctx, id),
+  typename: 'ProtocolStep',
+  keys: 1,
+  readers: CATALOG_READERS,
+  fetch: (ctx, [id]) => protocolStepById(ctx, id),
 };

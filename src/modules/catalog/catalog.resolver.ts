@@ -5,8 +5,15 @@ import { SlugOrId, SlugOrIdArgs, slugOrId } from '../../common/relay/slug-or-id'
 import { atClinic, Protocol, ProtocolConnection, ProtocolStep, Treatment, TreatmentConnection, TreatmentPairing } from './catalog.entity';
 import { ProtocolsArgs, TreatmentsArgs } from './catalog.inputs';
 import {
-  pairingsOfTreatment, protocolById, protocolBySlug, protocolsOfTreatment, protocolsPage, stepsOfProtocol, treatmentById,
-  treatmentBySlug, treatmentsPage,
+  pairingsOfTreatment,
+  protocolById,
+  protocolBySlug,
+  protocolsOfTreatment,
+  protocolsPage,
+  stepsOfProtocol,
+  treatmentById,
+  treatmentBySlug,
+  treatmentsPage,
 } from './catalog.service';
 
 const TreatmentLookupArgs = SlugOrIdArgs('treatment', 'microneedling');
@@ -14,12 +21,18 @@ const ProtocolLookupArgs = SlugOrIdArgs('protocol', 'microneedling-prp');
 
 @Resolver(() => Treatment)
 export class TreatmentResolver {
-  @Query(() => TreatmentConnection, { description: 'Treatments of the shared library (and of the viewer\'s organization), by name; filter by concern, skin type, family or text. Public.' })
+  @Query(() => TreatmentConnection, {
+    description:
+      "Treatments of the shared library (and of the viewer's organization), by name; filter by concern, skin type, family or text. Public.",
+  })
   treatments(@Ctx() ctx: RequestContext, @Args() args: TreatmentsArgs): Promise<TreatmentConnection> {
     return treatmentsPage(ctx, args.filter ?? {}, args);
   }
 
-  @Query(() => Treatment, { nullable: true, description: 'One treatment by slug or global id (give exactly one); null when there is none. Public.' })
+  @Query(() => Treatment, {
+    nullable: true,
+    description: 'One treatment by slug or global id (give exactly one); null when there is none. Public.',
+  })
   treatment(@Ctx() ctx: RequestContext, @Args(() => TreatmentLookupArgs) args: SlugOrId): Promise<Treatment | null> {
     const lookup = slugOrId(args, 'Treatment');
     return 'uuid' in lookup ? treatmentById(ctx, lookup.uuid) : treatmentBySlug(ctx, lookup.slug);
@@ -46,18 +59,27 @@ export class TreatmentPairingResolver {
 
 @Resolver(() => Protocol)
 export class ProtocolResolver {
-  @Query(() => ProtocolConnection, { description: 'Protocols (single or combined treatments), by name; filter by treatment, concern or kind. Public.' })
+  @Query(() => ProtocolConnection, {
+    description: 'Protocols (single or combined treatments), by name; filter by treatment, concern or kind. Public.',
+  })
   protocols(@Ctx() ctx: RequestContext, @Args() args: ProtocolsArgs): Promise<ProtocolConnection> {
     const filter = args.filter ?? {};
-    return protocolsPage(ctx, {
-      treatmentId: filter.treatmentId == null ? null : uuidFromGlobalId(filter.treatmentId, 'Treatment', ['filter', 'treatmentId']),
-      treatmentSlug: filter.treatmentSlug,
-      concern: filter.concern,
-      kind: filter.kind,
-    }, args);
+    return protocolsPage(
+      ctx,
+      {
+        treatmentId: filter.treatmentId == null ? null : uuidFromGlobalId(filter.treatmentId, 'Treatment', ['filter', 'treatmentId']),
+        treatmentSlug: filter.treatmentSlug,
+        concern: filter.concern,
+        kind: filter.kind,
+      },
+      args,
+    );
   }
 
-  @Query(() => Protocol, { nullable: true, description: 'One protocol by slug or global id (give exactly one); null when there is none. Public.' })
+  @Query(() => Protocol, {
+    nullable: true,
+    description: 'One protocol by slug or global id (give exactly one); null when there is none. Public.',
+  })
   protocol(@Ctx() ctx: RequestContext, @Args(() => ProtocolLookupArgs) args: SlugOrId): Promise<Protocol | null> {
     const lookup = slugOrId(args, 'Protocol');
     return 'uuid' in lookup ? protocolById(ctx, lookup.uuid) : protocolBySlug(ctx, lookup.slug);

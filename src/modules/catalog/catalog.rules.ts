@@ -41,7 +41,11 @@ export function checkText(checks: Checks, value: string | null | undefined, fiel
 
 /** Reports every entry whose key appeared earlier in the list. */
 export function checkUnique<T>(
-  checks: Checks, list: T[] | null | undefined, key: (item: T) => string, field: (i: number) => string[], what: string,
+  checks: Checks,
+  list: T[] | null | undefined,
+  key: (item: T) => string,
+  field: (i: number) => string[],
+  what: string,
 ): void {
   const seen = new Set<string>();
   list?.forEach((item, i) => {
@@ -66,18 +70,35 @@ export function checkCourse(checks: Checks, course: CourseTemplateInput, field: 
 
 /** The treatment fields given (create gives the required ones always). */
 export function checkTreatment(checks: Checks, input: TreatmentFields): void {
-  if (input.slug != null) checks.check(isSlug(input.slug), INVALID, at('slug'), 'Use lowercase letters, digits and single dashes (at most 80).');
+  if (input.slug != null)
+    checks.check(isSlug(input.slug), INVALID, at('slug'), 'Use lowercase letters, digits and single dashes (at most 80).');
   checkText(checks, input.name, at('name'), 'a name');
   input.aliases?.forEach((alias, i) => checkText(checks, alias, at('aliases', i), 'each alias as a name'));
-  checkUnique(checks, input.aliases, (a) => a.trim().toLowerCase(), (i) => at('aliases', i), 'The alias');
+  checkUnique(
+    checks,
+    input.aliases,
+    (a) => a.trim().toLowerCase(),
+    (i) => at('aliases', i),
+    'The alias',
+  );
   checkText(checks, input.summary, at('summary'), 'a summary');
   checkText(checks, input.description, at('description'), 'a description');
-  checkUnique(checks, input.concerns, (c) => c, () => at('concerns'), 'The concern');
+  checkUnique(
+    checks,
+    input.concerns,
+    (c) => c,
+    () => at('concerns'),
+    'The concern',
+  );
   const d = input.duration;
   if (d != null) {
     checks.check(d.minMinutes >= 1, INVALID, at('duration', 'minMinutes'), 'A session lasts at least 1 minute.');
-    checks.check(d.maxMinutes >= d.minMinutes && d.maxMinutes <= MAX_SESSION_MINUTES, INVALID, at('duration', 'maxMinutes'),
-      `The longest duration must lie between the shortest and ${MAX_SESSION_MINUTES} minutes.`);
+    checks.check(
+      d.maxMinutes >= d.minMinutes && d.maxMinutes <= MAX_SESSION_MINUTES,
+      INVALID,
+      at('duration', 'maxMinutes'),
+      `The longest duration must lie between the shortest and ${MAX_SESSION_MINUTES} minutes.`,
+    );
     checkText(checks, d.note, at('duration', 'note'), 'a note');
   }
   input.mechanisms?.forEach((m, i) => {
@@ -100,8 +121,12 @@ export function checkTreatment(checks: Checks, input: TreatmentFields): void {
       checkRange(checks, e.days, at('recovery', 'effects', i, 'days'), 0, 'days');
     });
     checkRange(checks, r.normalActivitiesWithinDays, at('recovery', 'normalActivitiesWithinDays'), 0, 'days');
-    checks.check(r.fullRecoveryWithinDays >= Math.max(0, r.normalActivitiesWithinDays.min), INVALID, at('recovery', 'fullRecoveryWithinDays'),
-      'Full recovery cannot come before patients resume normal activities.');
+    checks.check(
+      r.fullRecoveryWithinDays >= Math.max(0, r.normalActivitiesWithinDays.min),
+      INVALID,
+      at('recovery', 'fullRecoveryWithinDays'),
+      'Full recovery cannot come before patients resume normal activities.',
+    );
   }
   const c = input.comfort;
   if (c != null) {
@@ -114,10 +139,22 @@ export function checkTreatment(checks: Checks, input: TreatmentFields): void {
     }
     checkText(checks, s.note, at('skinTypes', i, 'note'), 'a note');
   });
-  checkUnique(checks, input.skinTypes, (s) => s.skinType, (i) => at('skinTypes', i, 'skinType'), 'The skin type');
+  checkUnique(
+    checks,
+    input.skinTypes,
+    (s) => s.skinType,
+    (i) => at('skinTypes', i, 'skinType'),
+    'The skin type',
+  );
   checkText(checks, input.safetyNote, at('safetyNote'), 'a safety note');
   input.contraindications?.forEach((ci, i) => checkText(checks, ci.advice, at('contraindications', i, 'advice'), 'advice'));
-  checkUnique(checks, input.contraindications, (ci) => ci.condition, (i) => at('contraindications', i, 'condition'), 'The condition');
+  checkUnique(
+    checks,
+    input.contraindications,
+    (ci) => ci.condition,
+    (i) => at('contraindications', i, 'condition'),
+    'The condition',
+  );
   if (input.typicalCourse != null) checkCourse(checks, input.typicalCourse, at('typicalCourse'));
   input.aftercare?.forEach((a, i) => {
     checkText(checks, a.instruction, at('aftercare', i, 'instruction'), 'an instruction');
@@ -128,19 +165,30 @@ export function checkTreatment(checks: Checks, input: TreatmentFields): void {
     checkText(checks, f.question, at('faq', i, 'question'), 'a question');
     checkText(checks, f.answer, at('faq', i, 'answer'), 'an answer');
   });
-  checkText(checks, input.medicallyReviewedBy, at('medicallyReviewedBy'), 'the reviewer\'s name');
+  checkText(checks, input.medicallyReviewedBy, at('medicallyReviewedBy'), "the reviewer's name");
   if (input.lastReviewedOn != null) {
-    checks.check(isPastOrToday(input.lastReviewedOn), INVALID, at('lastReviewedOn'),
-      'Give the day of the last review as "YYYY-MM-DD", not in the future.');
+    checks.check(
+      isPastOrToday(input.lastReviewedOn),
+      INVALID,
+      at('lastReviewedOn'),
+      'Give the day of the last review as "YYYY-MM-DD", not in the future.',
+    );
   }
 }
 
 /** The protocol fields given, apart from how the steps fit the kind (checkStepsFitKind). */
 export function checkProtocol(checks: Checks, input: ProtocolFields): void {
-  if (input.slug != null) checks.check(isSlug(input.slug), INVALID, at('slug'), 'Use lowercase letters, digits and single dashes (at most 80).');
+  if (input.slug != null)
+    checks.check(isSlug(input.slug), INVALID, at('slug'), 'Use lowercase letters, digits and single dashes (at most 80).');
   checkText(checks, input.name, at('name'), 'a name');
   checkText(checks, input.summary, at('summary'), 'a summary');
-  checkUnique(checks, input.concerns, (c) => c, () => at('concerns'), 'The concern');
+  checkUnique(
+    checks,
+    input.concerns,
+    (c) => c,
+    () => at('concerns'),
+    'The concern',
+  );
   if (input.courseTemplate != null) checkCourse(checks, input.courseTemplate, at('courseTemplate'));
   input.steps?.forEach((s, i) => checkText(checks, s.note, at('steps', i, 'note'), 'a note'));
 }
@@ -153,13 +201,25 @@ export function checkStepsFitKind(checks: Checks, kind: ProtocolKind, steps: Ste
     const min = s.minDaysAfterPrevious ?? null;
     const max = s.maxDaysAfterPrevious ?? null;
     if (kind === ProtocolKind.ALTERNATING) {
-      checks.check(min != null && min >= 1, INVALID_STEPS, at('steps', i, 'minDaysAfterPrevious'),
-        'Each step of an ALTERNATING protocol needs its minimum gap after the previous step, at least 1 day.');
-      checks.check(max != null && max >= (min ?? 1), INVALID_STEPS, at('steps', i, 'maxDaysAfterPrevious'),
-        'Each step of an ALTERNATING protocol needs its maximum gap, not below the minimum.');
+      checks.check(
+        min != null && min >= 1,
+        INVALID_STEPS,
+        at('steps', i, 'minDaysAfterPrevious'),
+        'Each step of an ALTERNATING protocol needs its minimum gap after the previous step, at least 1 day.',
+      );
+      checks.check(
+        max != null && max >= (min ?? 1),
+        INVALID_STEPS,
+        at('steps', i, 'maxDaysAfterPrevious'),
+        'Each step of an ALTERNATING protocol needs its maximum gap, not below the minimum.',
+      );
     } else {
-      checks.check(min == null && max == null, INVALID_STEPS, at('steps', i, min != null ? 'minDaysAfterPrevious' : 'maxDaysAfterPrevious'),
-        `Steps of a ${kind} protocol have no gaps between them: omit minDaysAfterPrevious and maxDaysAfterPrevious.`);
+      checks.check(
+        min == null && max == null,
+        INVALID_STEPS,
+        at('steps', i, min != null ? 'minDaysAfterPrevious' : 'maxDaysAfterPrevious'),
+        `Steps of a ${kind} protocol have no gaps between them: omit minDaysAfterPrevious and maxDaysAfterPrevious.`,
+      );
     }
   });
 }

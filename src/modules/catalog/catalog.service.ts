@@ -42,9 +42,18 @@ export async function treatmentsPage(ctx: RequestContext, query: TreatmentQuery,
     where.push(`(t.search_vector @@ websearch_to_tsquery('english', ${q.param(search)})
       OR t.name ILIKE ${like} OR immutable_text_join(t.aliases) ILIKE ${like})`);
   }
-  const result = await keysetPage(ctx.db.query, {
-    select: 't.*', from: 'treatments t', where, params: q, id: 't.id', sort: { sql: 't.name', type: 'text', direction: 'ASC' },
-  }, page);
+  const result = await keysetPage(
+    ctx.db.query,
+    {
+      select: 't.*',
+      from: 'treatments t',
+      where,
+      params: q,
+      id: 't.id',
+      sort: { sql: 't.name', type: 'text', direction: 'ASC' },
+    },
+    page,
+  );
   return mapPage(result, (row) => ctx.db.hydrate(Treatment, row));
 }
 
@@ -57,7 +66,9 @@ export async function treatmentBySlug(ctx: RequestContext, slug: string): Promis
   const q = new SqlParams();
   const [row] = await ctx.db.query(
     `SELECT t.* FROM treatments t WHERE t.slug = ${q.param(slug)} AND t.retired_at IS NULL AND ${ctx.scope.catalogRows('t', q)}
-      ORDER BY t.organization_id NULLS LAST LIMIT 1`, q.values);
+      ORDER BY t.organization_id NULLS LAST LIMIT 1`,
+    q.values,
+  );
   return row ? ctx.db.hydrate(Treatment, row) : null;
 }
 
@@ -69,7 +80,9 @@ export function pairingsOfTreatment(ctx: RequestContext, treatmentId: string): P
 function protocolConditions(ctx: RequestContext, query: ProtocolQuery, q: SqlParams): string[] {
   const where = [ctx.scope.catalogRows('p', q), 'p.retired_at IS NULL'];
   if (query.treatmentId != null) {
-    where.push(`EXISTS (SELECT 1 FROM protocol_steps s WHERE s.protocol_id = p.id AND s.treatment_id = ${q.param(query.treatmentId)}::uuid)`);
+    where.push(
+      `EXISTS (SELECT 1 FROM protocol_steps s WHERE s.protocol_id = p.id AND s.treatment_id = ${q.param(query.treatmentId)}::uuid)`,
+    );
   }
   if (query.treatmentSlug != null) {
     where.push(`EXISTS (SELECT 1 FROM protocol_steps s JOIN treatments st ON st.id = s.treatment_id
@@ -82,10 +95,18 @@ function protocolConditions(ctx: RequestContext, query: ProtocolQuery, q: SqlPar
 
 export async function protocolsPage(ctx: RequestContext, query: ProtocolQuery, page: PageArgs): Promise<Page<Protocol>> {
   const q = new SqlParams();
-  const result = await keysetPage(ctx.db.query, {
-    select: 'p.*', from: 'protocols p', where: protocolConditions(ctx, query, q), params: q, id: 'p.id',
-    sort: { sql: 'p.name', type: 'text', direction: 'ASC' },
-  }, page);
+  const result = await keysetPage(
+    ctx.db.query,
+    {
+      select: 'p.*',
+      from: 'protocols p',
+      where: protocolConditions(ctx, query, q),
+      params: q,
+      id: 'p.id',
+      sort: { sql: 'p.name', type: 'text', direction: 'ASC' },
+    },
+    page,
+  );
   return mapPage(result, (row) => ctx.db.hydrate(Protocol, row));
 }
 
@@ -97,7 +118,9 @@ export async function protocolBySlug(ctx: RequestContext, slug: string): Promise
   const q = new SqlParams();
   const [row] = await ctx.db.query(
     `SELECT p.* FROM protocols p WHERE p.slug = ${q.param(slug)} AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}
-      ORDER BY p.organization_id NULLS LAST LIMIT 1`, q.values);
+      ORDER BY p.organization_id NULLS LAST LIMIT 1`,
+    q.values,
+  );
   return row ? ctx.db.hydrate(Protocol, row) : null;
 }
 

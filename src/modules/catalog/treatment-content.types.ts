@@ -4,7 +4,12 @@
  */
 import { Field, Int, ObjectType } from 'type-graphql';
 import {
-  Contraindication, ContraindicationSeverity, DiscomfortLevel, FitzpatrickType, SkinConcern, SkinTypeSuitability,
+  Contraindication,
+  ContraindicationSeverity,
+  DiscomfortLevel,
+  FitzpatrickType,
+  SkinConcern,
+  SkinTypeSuitability,
 } from './catalog.enums';
 
 @ObjectType({ description: 'An inclusive range of whole numbers.' })

@@ -22,13 +22,23 @@ export interface AftercareItem {
 
 function localText(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
   }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
-export function aftercarePlan(treatments: ReadonlyArray<{ slug: string; aftercare: readonly AftercareContent[] }>, sessionEnd: Date, timeZone: string): AftercareItem[] {
+export function aftercarePlan(
+  treatments: ReadonlyArray<{ slug: string; aftercare: readonly AftercareContent[] }>,
+  sessionEnd: Date,
+  timeZone: string,
+): AftercareItem[] {
   const byInstruction = new Map<string, AftercareItem>();
   for (const treatment of treatments) {
     for (const item of treatment.aftercare) {
@@ -36,7 +46,13 @@ export function aftercarePlan(treatments: ReadonlyArray<{ slug: string; aftercar
       const until = new Date(sessionEnd.getTime() + item.hours.max * 3_600_000);
       const known = byInstruction.get(item.instruction);
       if (known && known.until >= until) continue;
-      byInstruction.set(item.instruction, { instruction: item.instruction, treatmentSlug: treatment.slug, until, untilLocal: localText(until, timeZone), note: item.note });
+      byInstruction.set(item.instruction, {
+        instruction: item.instruction,
+        treatmentSlug: treatment.slug,
+        until,
+        untilLocal: localText(until, timeZone),
+        note: item.note,
+      });
     }
   }
   return [...byInstruction.values()].sort((a, b) => a.until.getTime() - b.until.getTime() || a.instruction.localeCompare(b.instruction));

@@ -16,7 +16,14 @@ import { CourseErrorCode } from './course.enums';
 const { NOT_FOUND, NOT_QUALIFIED, NOT_OFFERED, OUTSIDE_HOURS, SLOT_UNAVAILABLE } = CourseErrorCode;
 
 /** A practitioner of the organization, working at `clinicId` and qualified on `day` for every treatment; userErrors at `field` otherwise. */
-export async function requireQualified(ctx: RequestContext, practitionerId: string, clinicId: string, treatmentIds: string[], day: string, field: string[]): Promise<void> {
+export async function requireQualified(
+  ctx: RequestContext,
+  practitionerId: string,
+  clinicId: string,
+  treatmentIds: string[],
+  day: string,
+  field: string[],
+): Promise<void> {
   const q = new SqlParams();
   const [row] = await ctx.db.query<{ active: boolean; works_here: boolean; qualified: boolean }>(
     `SELECT pr.active,
@@ -27,10 +34,13 @@ export async function requireQualified(ctx: RequestContext, practitionerId: stri
                WHERE pq.practitioner_id = pr.id AND pq.treatment_id = t.id AND pq.revoked_at IS NULL
                  AND pq.granted_on <= ${q.param(day)}::date AND (pq.expires_on IS NULL OR pq.expires_on >= ${q.param(day)}::date)
                  AND ${ctx.scope.organizationWide('pq', q)})) AS qualified
-       FROM practitioners pr WHERE pr.id = ${q.param(practitionerId)}::uuid AND ${ctx.scope.organizationWide('pr', q)}`, q.values);
+       FROM practitioners pr WHERE pr.id = ${q.param(practitionerId)}::uuid AND ${ctx.scope.organizationWide('pr', q)}`,
+    q.values,
+  );
   if (!row) failWith(NOT_FOUND, field, 'No Practitioner with this id.');
-  if (!row.active || !row.works_here) failWith(NOT_QUALIFIED, field, 'This practitioner does not work at the course\'s clinic.');
-  if (!row.qualified) failWith(NOT_QUALIFIED, field, `This practitioner holds no valid qualification on ${day} for every treatment of the protocol.`);
+  if (!row.active || !row.works_here) failWith(NOT_QUALIFIED, field, "This practitioner does not work at the course's clinic.");
+  if (!row.qualified)
+    failWith(NOT_QUALIFIED, field, `This practitioner holds no valid qualification on ${day} for every treatment of the protocol.`);
 }
 
 /** The offering's effective duration at the clinic; NOT_OFFERED when not enabled (for a PATIENT: not bookable online). */
@@ -38,7 +48,9 @@ export async function offeredDuration(ctx: RequestContext, clinicId: string, pro
   const q = new SqlParams();
   const [row] = await ctx.db.query<{ enabled: boolean | null; bookable_online: boolean | null; duration_minutes: number | null }>(
     `SELECT eo.enabled, eo.bookable_online, eo.duration_minutes FROM ${effectiveOfferings(ctx, q)}
-      WHERE eo.clinic_id = ${q.param(clinicId)}::uuid AND eo.protocol_id = ${q.param(protocolId)}::uuid`, q.values);
+      WHERE eo.clinic_id = ${q.param(clinicId)}::uuid AND eo.protocol_id = ${q.param(protocolId)}::uuid`,
+    q.values,
+  );
   const patient = ctx.viewer.kind === 'member' && ctx.viewer.role === Role.PATIENT;
   if (!row || row.enabled !== true || row.duration_minutes == null || (patient && row.bookable_online !== true)) {
     failWith(NOT_OFFERED, field, 'The clinic does not offer this protocol for booking.');
@@ -63,32 +75,53 @@ export interface SlotQuestion {
  * the course lock: concurrent bookings that pass it together are stopped by the
  * exclusion constraints, with the same answer.
  */
-export async function requireFree(ctx: RequestContext, slot: SlotQuestion, patientId: string, exceptSessionId: string | null): Promise<void> {
+export async function requireFree(
+  ctx: RequestContext,
+  slot: SlotQuestion,
+  patientId: string,
+  exceptSessionId: string | null,
+): Promise<void> {
   const [{ taken }] = await ctx.db.query<{ taken: boolean }>(
     `SELECT course_session_taken($1::uuid, $2::uuid, tstzrange($3::timestamptz, $4::timestamptz, '[)'), $5::uuid) AS taken`,
-    [slot.practitionerId, patientId, slot.startsAt, slot.endsAt, exceptSessionId]);
+    [slot.practitionerId, patientId, slot.startsAt, slot.endsAt, exceptSessionId],
+  );
   if (taken) failWith(SLOT_UNAVAILABLE, ['input', 'startsAt'], 'This time is no longer available. Choose another slot.');
 }
 
 const BUSY_VIEW = 'FROM practitioner_busy_intervals b';
-const LEAVE_ONLY = 'FROM (SELECT l.organization_id, l.practitioner_id, tstzrange(l.starts_at, l.ends_at) AS period FROM practitioner_leave l) b';
+const LEAVE_ONLY =
+  'FROM (SELECT l.organization_id, l.practitioner_id, tstzrange(l.starts_at, l.ends_at) AS period FROM practitioner_leave l) b';
 
 /** OUTSIDE_HOURS unless availability would offer exactly this start (opening ∩ working hours, qualification, not on leave or busy). */
 export async function requireBookableSlot(ctx: RequestContext, slot: SlotQuestion): Promise<void> {
   const q = new SqlParams();
-  const sql = slotStatement({
-    clinicId: slot.clinicId, organizationId: slot.organizationId, timeZone: slot.timeZone, protocolId: slot.protocolId,
-    from: slot.startsAt, to: slot.endsAt, practitionerId: slot.practitionerId, durationMinutes: slot.durationMinutes,
-  }, {
-    rows: (table, alias, p) => ctx.scope.publicDerivationRows(table, alias, slot.organizationId, p),
-    catalog: (alias, p) => ctx.scope.catalogRows(alias, p),
-  }, q);
+  const sql = slotStatement(
+    {
+      clinicId: slot.clinicId,
+      organizationId: slot.organizationId,
+      timeZone: slot.timeZone,
+      protocolId: slot.protocolId,
+      from: slot.startsAt,
+      to: slot.endsAt,
+      practitionerId: slot.practitionerId,
+      durationMinutes: slot.durationMinutes,
+    },
+    {
+      rows: (table, alias, p) => ctx.scope.publicDerivationRows(table, alias, slot.organizationId, p),
+      catalog: (alias, p) => ctx.scope.catalogRows(alias, p),
+    },
+    q,
+  );
   // Sessions were checked by requireFree (without the session being moved, which may
   // overlap its own new time); here only leave counts as busy.
   if (!sql.includes(BUSY_VIEW)) throw new Error('The availability statement no longer reads practitioner_busy_intervals as b');
   const statement = sql.replace(BUSY_VIEW, LEAVE_ONLY);
   const rows = await ctx.db.query<{ starts_at: Date }>(statement, q.values);
   if (!rows.some((r) => r.starts_at.getTime() === slot.startsAt.getTime())) {
-    failWith(OUTSIDE_HOURS, ['input', 'startsAt'], 'This start is not a bookable slot: outside the clinic\'s opening hours or the practitioner\'s working hours, on leave, or not on the 15-minute grid.');
+    failWith(
+      OUTSIDE_HOURS,
+      ['input', 'startsAt'],
+      "This start is not a bookable slot: outside the clinic's opening hours or the practitioner's working hours, on leave, or not on the 15-minute grid.",
+    );
   }
 }

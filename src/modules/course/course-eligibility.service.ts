@@ -24,10 +24,22 @@ export interface ProtocolFacts extends SpacingProtocol {
 }
 
 interface ProtocolRow {
-  id: string; owner_id: string; name: string; kind: ProtocolKindName; session_count_min: number; session_count_max: number;
-  interval_min_days: number; interval_max_days: number; position: number | null; min_days_after_previous: number | null;
-  max_days_after_previous: number | null; treatment_id: string | null; treatment_owner_id: string | null; slug: string | null;
-  eligibility_rules: unknown; aftercare: AftercareContent[] | null;
+  id: string;
+  owner_id: string;
+  name: string;
+  kind: ProtocolKindName;
+  session_count_min: number;
+  session_count_max: number;
+  interval_min_days: number;
+  interval_max_days: number;
+  position: number | null;
+  min_days_after_previous: number | null;
+  max_days_after_previous: number | null;
+  treatment_id: string | null;
+  treatment_owner_id: string | null;
+  slug: string | null;
+  eligibility_rules: unknown;
+  aftercare: AftercareContent[] | null;
 }
 
 /** A protocol the viewer may use (library or own, not retired), with its steps in order; null when none. */
@@ -41,24 +53,50 @@ export async function protocolFacts(ctx: RequestContext, protocolId: string): Pr
        LEFT JOIN protocol_steps s ON s.protocol_id = p.id AND s.owner_id = p.owner_id
        LEFT JOIN treatments t ON t.id = s.treatment_id AND t.owner_id = s.treatment_owner_id
       WHERE p.id = ${q.param(protocolId)}::uuid AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}
-      ORDER BY s.position`, q.values);
+      ORDER BY s.position`,
+    q.values,
+  );
   const [first] = rows;
   if (!first) return null;
   const steps = rows.filter((r) => r.slug !== null);
   const treatments = new Map<string, ProtocolFacts['treatments'][number]>();
-  for (const r of steps) treatments.set(r.treatment_id!, { id: r.treatment_id!, ownerId: r.treatment_owner_id!, slug: r.slug!, rules: r.eligibility_rules, aftercare: r.aftercare ?? [] });
+  for (const r of steps)
+    treatments.set(r.treatment_id!, {
+      id: r.treatment_id!,
+      ownerId: r.treatment_owner_id!,
+      slug: r.slug!,
+      rules: r.eligibility_rules,
+      aftercare: r.aftercare ?? [],
+    });
   return {
-    id: first.id, ownerId: first.owner_id, name: first.name, kind: first.kind, sessionCountMin: first.session_count_min, sessionCountMax: first.session_count_max,
-    intervalMinDays: first.interval_min_days, intervalMaxDays: first.interval_max_days,
-    steps: steps.map((r) => ({ position: r.position!, treatmentSlug: r.slug!, minDaysAfterPrevious: r.min_days_after_previous, maxDaysAfterPrevious: r.max_days_after_previous })),
+    id: first.id,
+    ownerId: first.owner_id,
+    name: first.name,
+    kind: first.kind,
+    sessionCountMin: first.session_count_min,
+    sessionCountMax: first.session_count_max,
+    intervalMinDays: first.interval_min_days,
+    intervalMaxDays: first.interval_max_days,
+    steps: steps.map((r) => ({
+      position: r.position!,
+      treatmentSlug: r.slug!,
+      minDaysAfterPrevious: r.min_days_after_previous,
+      maxDaysAfterPrevious: r.max_days_after_previous,
+    })),
     treatments: [...treatments.values()],
   };
 }
 
 interface PatientRow {
-  id: string; organization_id: string; skin_type: FitzpatrickType | null;
-  isotretinoin_washout_months: number; retinoid_washout_days: number; screening_valid_days: number;
-  screening_id: string | null; screened_on: string | null; answers: ScreeningAnswers | null;
+  id: string;
+  organization_id: string;
+  skin_type: FitzpatrickType | null;
+  isotretinoin_washout_months: number;
+  retinoid_washout_days: number;
+  screening_valid_days: number;
+  screening_id: string | null;
+  screened_on: string | null;
+  answers: ScreeningAnswers | null;
 }
 
 export interface PatientFacts {
@@ -80,34 +118,54 @@ export async function patientFacts(ctx: RequestContext, patientId: string): Prom
          SELECT ls.id, ls.screened_on, ls.answers FROM screenings ls
           WHERE ls.patient_id = p.id AND ${ctx.scope.tenantRows('screenings', 'ls', q)}
           ORDER BY ls.screened_on DESC, ls.recorded_at DESC, ls.id DESC LIMIT 1) s ON true
-      WHERE p.id = ${q.param(patientId)}::uuid AND ${ctx.scope.tenantRows('patients', 'p', q)}`, q.values);
+      WHERE p.id = ${q.param(patientId)}::uuid AND ${ctx.scope.tenantRows('patients', 'p', q)}`,
+    q.values,
+  );
   return row ? { id: row.id, organizationId: row.organization_id, latestScreeningId: row.screening_id, row } : null;
 }
 
 /** The verdict for `patient` and `protocol` on `sessionOn` (a LocalDate in the clinic's zone). */
-export async function assessEligibility(ctx: RequestContext, patient: PatientFacts, protocol: ProtocolFacts, sessionOn: string): Promise<EligibilityResult> {
+export async function assessEligibility(
+  ctx: RequestContext,
+  patient: PatientFacts,
+  protocol: ProtocolFacts,
+  sessionOn: string,
+): Promise<EligibilityResult> {
   const clearances = patient.latestScreeningId ? await clearancesOn(ctx, patient.id, patient.latestScreeningId) : [];
   const { row } = patient;
   return evaluateEligibility({
     treatments: protocol.treatments.map((t) => ({ slug: t.slug, rules: parseEligibilityRules(t.rules, `treatment ${t.id}`) })),
     screening: row.screening_id ? { answers: row.answers!, screenedOn: row.screened_on! } : null,
     skinType: row.skin_type,
-    settings: { isotretinoinWashoutMonths: row.isotretinoin_washout_months, retinoidWashoutDays: row.retinoid_washout_days, screeningValidDays: row.screening_valid_days },
+    settings: {
+      isotretinoinWashoutMonths: row.isotretinoin_washout_months,
+      retinoidWashoutDays: row.retinoid_washout_days,
+      screeningValidDays: row.screening_valid_days,
+    },
     sessionOn,
     clearances,
   });
 }
 
-async function clearancesOn(ctx: RequestContext, patientId: string, screeningId: string): Promise<Array<{ code: EligibilityReasonCode; treatmentSlug: string }>> {
+async function clearancesOn(
+  ctx: RequestContext,
+  patientId: string,
+  screeningId: string,
+): Promise<Array<{ code: EligibilityReasonCode; treatmentSlug: string }>> {
   const q = new SqlParams();
   const rows = await ctx.db.query<{ code: EligibilityReasonCode; slug: string }>(
     `SELECT c.code, t.slug FROM eligibility_clearances c JOIN treatments t ON t.id = c.treatment_id AND t.owner_id = c.treatment_owner_id
       WHERE c.patient_id = ${q.param(patientId)}::uuid AND c.screening_id = ${q.param(screeningId)}::uuid
-        AND ${ctx.scope.tenantRows('eligibility_clearances', 'c', q)}`, q.values);
+        AND ${ctx.scope.tenantRows('eligibility_clearances', 'c', q)}`,
+    q.values,
+  );
   return rows.map((r) => ({ code: r.code, treatmentSlug: r.slug }));
 }
 
 /** The reasons that block, as one sentence for a userError. */
 export function blockingSummary(result: EligibilityResult): string {
-  return result.reasons.filter((r) => r.severity !== EligibilitySeverity.WARNING && !r.cleared).map((r) => `${r.code}${r.treatmentSlug ? ` (${r.treatmentSlug})` : ''}: ${r.message}`).join(' ');
+  return result.reasons
+    .filter((r) => r.severity !== EligibilitySeverity.WARNING && !r.cleared)
+    .map((r) => `${r.code}${r.treatmentSlug ? ` (${r.treatmentSlug})` : ''}: ${r.message}`)
+    .join(' ');
 }

@@ -11,7 +11,10 @@ import { CourseStatus, DeviationKind, SessionStatus } from './course.enums';
 import { COURSE_READERS_TEXT } from './course.readers';
 import { TreatmentArea } from './needle-depth.rules';
 
-@ObjectType({ implements: Node, description: `A patient's course: a protocol at a clinic with a lead practitioner, target concerns and a planned number of sessions. ${COURSE_READERS_TEXT}` })
+@ObjectType({
+  implements: Node,
+  description: `A patient's course: a protocol at a clinic with a lead practitioner, target concerns and a planned number of sessions. ${COURSE_READERS_TEXT}`,
+})
 @Entity('courses')
 export class Course extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -37,7 +40,10 @@ export class Course extends NodeEntity {
   @Column({ name: 'planned_sessions', type: 'integer' })
   plannedSessions: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the planned sessions lie outside the protocol\'s range, as the practitioner recorded it; null within the range.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the planned sessions lie outside the protocol's range, as the practitioner recorded it; null within the range.",
+  })
   @Column({ name: 'override_reason', type: 'text', nullable: true })
   overrideReason: string | null;
 
@@ -81,10 +87,10 @@ export class TreatedArea {
   @Field(() => TreatmentArea, { description: 'The area.' })
   area: TreatmentArea;
 
-  @Field(() => Float, { nullable: true, description: 'Needle depth in mm (0.25-3.0; outside the area\'s range only with a note).' })
+  @Field(() => Float, { nullable: true, description: "Needle depth in mm (0.25-3.0; outside the area's range only with a note)." })
   needleDepthMm: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the depth lies outside the area\'s range, or other remarks.' })
+  @Field(() => String, { nullable: true, description: "Why the depth lies outside the area's range, or other remarks." })
   note: string | null;
 }
 
@@ -120,7 +126,9 @@ export class AftercareInstruction {
   @Field({ description: 'The treatment whose aftercare it is (slug).' })
   treatmentSlug: string;
 
-  @Field(() => DateTimeResolver, { description: 'Until when it applies: the session end plus the longest time the treatment\'s aftercare gives.' })
+  @Field(() => DateTimeResolver, {
+    description: "Until when it applies: the session end plus the longest time the treatment's aftercare gives.",
+  })
   until: Date;
 
   @Field({ description: 'The same time in the clinic\'s time zone, "YYYY-MM-DD HH:MM", for people ("no makeup until ...").' })
@@ -131,7 +139,13 @@ export class AftercareInstruction {
 }
 
 /** Stored form of an aftercare instruction (jsonb). */
-export interface StoredAftercare { instruction: string; treatmentSlug: string; until: string; untilLocal: string; note: string | null }
+export interface StoredAftercare {
+  instruction: string;
+  treatmentSlug: string;
+  until: string;
+  untilLocal: string;
+  note: string | null;
+}
 
 @ObjectType({ implements: Node, description: `One visit of a course. ${COURSE_READERS_TEXT}` })
 @Entity('course_sessions')
@@ -155,7 +169,7 @@ export class CourseSession extends NodeEntity {
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 
-  @Field(() => DateTimeResolver, { description: 'End: the start plus the offering\'s duration.' })
+  @Field(() => DateTimeResolver, { description: "End: the start plus the offering's duration." })
   @Column({ name: 'ends_at', type: 'timestamptz' })
   endsAt: Date;
 
@@ -187,13 +201,18 @@ export class CourseSession extends NodeEntity {
     return toGlobalId('Practitioner', this.practitionerId);
   }
 
-  @Field(() => [AftercareInstruction], { description: 'The aftercare plan with absolute times in the clinic\'s zone; empty until completed.' })
+  @Field(() => [AftercareInstruction], {
+    description: "The aftercare plan with absolute times in the clinic's zone; empty until completed.",
+  })
   get aftercare(): AftercareInstruction[] {
     return (this.storedAftercare ?? []).map((a) => Object.assign(new AftercareInstruction(), { ...a, until: new Date(a.until) }));
   }
 }
 
-@ObjectType({ implements: Node, description: `A practitioner's recorded clearance of one relative contraindication of a patient for one treatment, judged on the patient's screening of that time (a newer screening needs a new clearance). ${COURSE_READERS_TEXT}` })
+@ObjectType({
+  implements: Node,
+  description: `A practitioner's recorded clearance of one relative contraindication of a patient for one treatment, judged on the patient's screening of that time (a newer screening needs a new clearance). ${COURSE_READERS_TEXT}`,
+})
 @Entity('eligibility_clearances')
 export class Clearance extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -229,7 +248,7 @@ export class Clearance extends NodeEntity {
   }
 }
 
-@ObjectType({ description: 'A place in a course\'s plan: its number, treatments, target window and the session that fills it.' })
+@ObjectType({ description: "A place in a course's plan: its number, treatments, target window and the session that fills it." })
 export class PlannedSession {
   @Field(() => Int, { description: 'Number in the course, from 1.' })
   number: number;
@@ -237,10 +256,13 @@ export class PlannedSession {
   @Field(() => [String], { description: 'Slugs of the treatments of this visit (alternating protocols: one component, in turn).' })
   treatmentSlugs: string[];
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Earliest allowed start (beginning of a local day in the clinic\'s zone).' })
+  @Field(() => DateTimeResolver, { nullable: true, description: "Earliest allowed start (beginning of a local day in the clinic's zone)." })
   earliestStart: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'The session should start before this instant (end of the last local day of the window); null when open.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'The session should start before this instant (end of the last local day of the window); null when open.',
+  })
   latestStart: Date | null;
 
   sessionId: string | null;
@@ -249,7 +271,7 @@ export class PlannedSession {
   deviation: CourseDeviation | null;
 }
 
-@ObjectType({ description: 'A departure from a course\'s plan.' })
+@ObjectType({ description: "A departure from a course's plan." })
 export class CourseDeviation {
   @Field(() => DeviationKind, { description: 'LATE, SKIPPED or NO_SHOW.' })
   kind: DeviationKind;

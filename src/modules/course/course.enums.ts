@@ -3,7 +3,12 @@ import { registerEnumType } from 'type-graphql';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from '../../common/user-errors';
 import { TreatmentArea } from './needle-depth.rules';
 
-export enum CourseStatus { PLANNED = 'PLANNED', ACTIVE = 'ACTIVE', COMPLETED = 'COMPLETED', CANCELLED = 'CANCELLED' }
+export enum CourseStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
 registerEnumType(CourseStatus, {
   name: 'CourseStatus',
   description: 'Where a course stands.',
@@ -15,7 +20,13 @@ registerEnumType(CourseStatus, {
   },
 });
 
-export enum SessionStatus { SCHEDULED = 'SCHEDULED', CHECKED_IN = 'CHECKED_IN', COMPLETED = 'COMPLETED', CANCELLED = 'CANCELLED', NO_SHOW = 'NO_SHOW' }
+export enum SessionStatus {
+  SCHEDULED = 'SCHEDULED',
+  CHECKED_IN = 'CHECKED_IN',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  NO_SHOW = 'NO_SHOW',
+}
 registerEnumType(SessionStatus, {
   name: 'SessionStatus',
   description: 'Where a session stands: SCHEDULED -> CHECKED_IN -> COMPLETED; SCHEDULED -> CANCELLED or NO_SHOW; CHECKED_IN -> CANCELLED.',
@@ -28,13 +39,17 @@ registerEnumType(SessionStatus, {
   },
 });
 
-export enum DeviationKind { LATE = 'LATE', SKIPPED = 'SKIPPED', NO_SHOW = 'NO_SHOW' }
+export enum DeviationKind {
+  LATE = 'LATE',
+  SKIPPED = 'SKIPPED',
+  NO_SHOW = 'NO_SHOW',
+}
 registerEnumType(DeviationKind, {
   name: 'CourseDeviationKind',
   description: 'How a course departs from its plan.',
   valuesConfig: {
-    LATE: { description: 'A session started after its window closed (the protocol\'s maximum interval).' },
-    SKIPPED: { description: 'A planned session\'s window closed without a session booked in it.' },
+    LATE: { description: "A session started after its window closed (the protocol's maximum interval)." },
+    SKIPPED: { description: "A planned session's window closed without a session booked in it." },
     NO_SHOW: { description: 'The patient did not come to a session.' },
   },
 });
@@ -72,17 +87,25 @@ registerEnumType(CourseErrorCode, {
   description: 'Why a course, session or clearance mutation failed.',
   valuesConfig: {
     ...COMMON_ERROR_DESCRIPTIONS,
-    INELIGIBLE: { description: 'An absolute contraindication, or a missing or expired screening, blocks the protocol; the message lists the reasons.' },
-    NEEDS_CLEARANCE: { description: 'Relative contraindications need a practitioner\'s recorded clearance (`clearanceRecord`) first.' },
-    SESSION_COUNT_OUT_OF_RANGE: { description: 'The planned sessions lie outside the protocol\'s range and no override reason was given.' },
+    INELIGIBLE: {
+      description: 'An absolute contraindication, or a missing or expired screening, blocks the protocol; the message lists the reasons.',
+    },
+    NEEDS_CLEARANCE: { description: "Relative contraindications need a practitioner's recorded clearance (`clearanceRecord`) first." },
+    SESSION_COUNT_OUT_OF_RANGE: { description: "The planned sessions lie outside the protocol's range and no override reason was given." },
     NOT_QUALIFIED: { description: 'The practitioner holds no valid qualification on the session day for every treatment of the protocol.' },
     NOT_OFFERED: { description: 'The clinic does not offer the protocol (no enabled offering; PATIENT: not bookable online).' },
-    OUTSIDE_HOURS: { description: 'The session does not lie within the clinic\'s opening hours and the practitioner\'s working hours, or falls on their leave.' },
-    INTERVAL_TOO_SHORT: { description: 'The session starts before the protocol allows after the previous session; the message gives the earliest allowed start.' },
+    OUTSIDE_HOURS: {
+      description:
+        "The session does not lie within the clinic's opening hours and the practitioner's working hours, or falls on their leave.",
+    },
+    INTERVAL_TOO_SHORT: {
+      description:
+        'The session starts before the protocol allows after the previous session; the message gives the earliest allowed start.',
+    },
     SLOT_UNAVAILABLE: { description: 'The practitioner or the patient already has a session at that time.' },
     COURSE_FULL: { description: 'Every planned session of the course is already booked.' },
     COURSE_CLOSED: { description: 'The course is completed or cancelled.' },
-    ILLEGAL_TRANSITION: { description: 'The session\'s status does not allow this change (e.g. completing a cancelled session).' },
+    ILLEGAL_TRANSITION: { description: "The session's status does not allow this change (e.g. completing a cancelled session)." },
     IN_THE_PAST: { description: 'A session cannot be booked or moved to a time that has passed.' },
     NO_SCREENING: { description: 'A clearance needs a screening on record to be judged on.' },
   },

@@ -16,7 +16,7 @@ export class CourseStartInput {
   @Field(() => ID, { description: 'The patient.' })
   patientId: string;
 
-  @Field(() => ID, { description: 'The protocol (library or the organization\'s own).' })
+  @Field(() => ID, { description: "The protocol (library or the organization's own)." })
   protocolId: string;
 
   @Field(() => ID, { description: 'The clinic; it must offer the protocol.' })
@@ -28,14 +28,20 @@ export class CourseStartInput {
   @Field(() => [SkinConcern], { description: 'Concerns the course targets (at most 10).' })
   targetConcerns: SkinConcern[];
 
-  @Field(() => Int, { description: 'Planned sessions: within the protocol\'s session count range unless `overrideReason` is given.' })
+  @Field(() => Int, { description: "Planned sessions: within the protocol's session count range unless `overrideReason` is given." })
   plannedSessions: number;
 
-  @TextField(LIMITS.TEXT, { nullable: true, description: 'Why the planned sessions lie outside the protocol\'s range; recorded as the lead practitioner\'s override.' })
+  @TextField(LIMITS.TEXT, {
+    nullable: true,
+    description: "Why the planned sessions lie outside the protocol's range; recorded as the lead practitioner's override.",
+  })
   overrideReason?: string | null;
 }
 
-@InputType({ description: 'A clearance of one relative contraindication. Requires PRACTITIONER (as themselves) or ORG_ADMIN (naming the practitioner).' })
+@InputType({
+  description:
+    'A clearance of one relative contraindication. Requires PRACTITIONER (as themselves) or ORG_ADMIN (naming the practitioner).',
+})
 export class ClearanceRecordInput {
   @Field(() => ID, { description: 'The patient.' })
   patientId: string;
@@ -43,28 +49,40 @@ export class ClearanceRecordInput {
   @Field(() => ID, { description: 'The treatment the reason concerns.' })
   treatmentId: string;
 
-  @Field(() => EligibilityReasonCode, { description: 'The RELATIVE reason cleared (one of the treatment\'s rules).' })
+  @Field(() => EligibilityReasonCode, { description: "The RELATIVE reason cleared (one of the treatment's rules)." })
   code: EligibilityReasonCode;
 
   @TextField(LIMITS.TEXT, { description: 'The practitioner\'s note, e.g. "Dermatologist consulted; antiviral cover prescribed."' })
   note: string;
 
-  @Field(() => ID, { nullable: true, description: 'ORG_ADMIN only: the practitioner who cleared it. A PRACTITIONER always clears as themselves.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'ORG_ADMIN only: the practitioner who cleared it. A PRACTITIONER always clears as themselves.',
+  })
   practitionerId?: string | null;
 }
 
-@InputType({ description: 'A session to book. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER, FRONT_DESK (their clinics) or PATIENT (their own courses).' })
+@InputType({
+  description:
+    'A session to book. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER, FRONT_DESK (their clinics) or PATIENT (their own courses).',
+})
 export class SessionBookInput {
   @Field(() => ID, { description: 'The course.' })
   courseId: string;
 
-  @Field(() => ID, { description: 'The practitioner: qualified on that day for every treatment of the protocol, working then at the clinic.' })
+  @Field(() => ID, {
+    description: 'The practitioner: qualified on that day for every treatment of the protocol, working then at the clinic.',
+  })
   practitionerId: string;
 
-  @Field(() => DateTimeResolver, { description: 'Start; the end is the start plus the offering\'s duration.' })
+  @Field(() => DateTimeResolver, { description: "Start; the end is the start plus the offering's duration." })
   startsAt: Date;
 
-  @TextField(LIMITS.IDEMPOTENCY_KEY, { nullable: true, description: 'A key of the client\'s choosing: repeating the booking with the same key and input within 24 hours returns the first result instead of booking twice; the same key with other input is IDEMPOTENCY_KEY_REUSED.' })
+  @TextField(LIMITS.IDEMPOTENCY_KEY, {
+    nullable: true,
+    description:
+      "A key of the client's choosing: repeating the booking with the same key and input within 24 hours returns the first result instead of booking twice; the same key with other input is IDEMPOTENCY_KEY_REUSED.",
+  })
   idempotencyKey?: string | null;
 }
 
@@ -100,10 +118,10 @@ export class TreatedAreaInput {
   @Field(() => TreatmentArea, { description: 'The area.' })
   area: TreatmentArea;
 
-  @Field(() => Float, { nullable: true, description: 'Needle depth in mm: 0.25-3.0, and within the area\'s range unless a note says why.' })
+  @Field(() => Float, { nullable: true, description: "Needle depth in mm: 0.25-3.0, and within the area's range unless a note says why." })
   needleDepthMm?: number | null;
 
-  @TextField(LIMITS.TEXT, { nullable: true, description: 'Why the depth lies outside the area\'s range, or other remarks.' })
+  @TextField(LIMITS.TEXT, { nullable: true, description: "Why the depth lies outside the area's range, or other remarks." })
   note?: string | null;
 }
 
@@ -125,7 +143,9 @@ export class AdverseEventInput {
   severity?: string | null;
 }
 
-@InputType({ description: 'Completes a checked-in session with its record. Requires ORG_ADMIN, CLINIC_MANAGER or PRACTITIONER (their clinics).' })
+@InputType({
+  description: 'Completes a checked-in session with its record. Requires ORG_ADMIN, CLINIC_MANAGER or PRACTITIONER (their clinics).',
+})
 export class SessionCompleteInput {
   @Field(() => ID, { description: 'The session.' })
   sessionId: string;
@@ -163,7 +183,10 @@ export class CoursePayload {
 
 @ObjectType({ description: 'The result of a session mutation.' })
 export class SessionPayload {
-  @Field(() => CourseSession, { nullable: true, description: 'The session as it now stands (with its aftercare plan once completed); null when userErrors is not empty.' })
+  @Field(() => CourseSession, {
+    nullable: true,
+    description: 'The session as it now stands (with its aftercare plan once completed); null when userErrors is not empty.',
+  })
   session: CourseSession | null;
 
   @Field(() => [CourseUserError], { description: 'What went wrong; empty on success.' })

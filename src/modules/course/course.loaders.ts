@@ -7,22 +7,43 @@ import type { ProtocolKindName, SpacingProtocol } from './spacing.rules';
 export const courseById = new RequestLoader<string, Course | null>('course.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT c.* FROM courses c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('courses', 'c', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Course, row)), (c) => c.id, null);
+    `SELECT c.* FROM courses c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('courses', 'c', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Course, row)),
+    (c) => c.id,
+    null,
+  );
 });
 
 export const sessionById = new RequestLoader<string, CourseSession | null>('courseSession.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT s.* FROM course_sessions s WHERE s.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('course_sessions', 's', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(CourseSession, row)), (s) => s.id, null);
+    `SELECT s.* FROM course_sessions s WHERE s.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('course_sessions', 's', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(CourseSession, row)),
+    (s) => s.id,
+    null,
+  );
 });
 
 export const clearanceById = new RequestLoader<string, Clearance | null>('clearance.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT c.* FROM eligibility_clearances c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('eligibility_clearances', 'c', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Clearance, row)), (c) => c.id, null);
+    `SELECT c.* FROM eligibility_clearances c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('eligibility_clearances', 'c', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Clearance, row)),
+    (c) => c.id,
+    null,
+  );
 });
 
 /** Sessions of courses, by start (every status). */
@@ -30,8 +51,14 @@ export const sessionsOfCourse = new RequestLoader<string, CourseSession[]>('cour
   const q = new SqlParams();
   const rows = await ctx.db.query(
     `SELECT s.* FROM course_sessions s WHERE s.course_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('course_sessions', 's', q)}
-      ORDER BY s.starts_at, s.id`, q.values);
-  return groupByKey(ids, rows.map((row) => ctx.db.hydrate(CourseSession, row)), (s) => s.courseId);
+      ORDER BY s.starts_at, s.id`,
+    q.values,
+  );
+  return groupByKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(CourseSession, row)),
+    (s) => s.courseId,
+  );
 });
 
 /** Courses of patients, newest first. */
@@ -39,12 +66,21 @@ export const coursesOfPatient = new RequestLoader<string, Course[]>('patient.cou
   const q = new SqlParams();
   const rows = await ctx.db.query(
     `SELECT c.* FROM courses c WHERE c.patient_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('courses', 'c', q)}
-      ORDER BY c.created_at DESC, c.id`, q.values);
-  return groupByKey(ids, rows.map((row) => ctx.db.hydrate(Course, row)), (c) => c.patientId);
+      ORDER BY c.created_at DESC, c.id`,
+    q.values,
+  );
+  return groupByKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Course, row)),
+    (c) => c.patientId,
+  );
 });
 
 interface SpacingRow {
-  id: string; kind: ProtocolKindName; interval_min_days: number; interval_max_days: number;
+  id: string;
+  kind: ProtocolKindName;
+  interval_min_days: number;
+  interval_max_days: number;
   steps: Array<{ position: number; slug: string; min: number | null; max: number | null }>;
 }
 
@@ -57,9 +93,14 @@ export const protocolSpacing = new RequestLoader<string, SpacingProtocol | null>
                      'max', s.max_days_after_previous) ORDER BY s.position), '[]')
                FROM protocol_steps s JOIN treatments t ON t.id = s.treatment_id AND t.owner_id = s.treatment_owner_id
               WHERE s.protocol_id = p.id AND s.owner_id = p.owner_id) AS steps
-       FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`, q.values);
+       FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`,
+    q.values,
+  );
   const facts = rows.map((r) => ({
-    id: r.id, kind: r.kind, intervalMinDays: r.interval_min_days, intervalMaxDays: r.interval_max_days,
+    id: r.id,
+    kind: r.kind,
+    intervalMinDays: r.interval_min_days,
+    intervalMaxDays: r.interval_max_days,
     steps: r.steps.map((s) => ({ position: s.position, treatmentSlug: s.slug, minDaysAfterPrevious: s.min, maxDaysAfterPrevious: s.max })),
   }));
   return byKey(ids, facts, (f) => f.id, null);

@@ -3,18 +3,35 @@ import { defineModule } from '../module';
 import { CourseAdminResolver } from './course-admin.resolver';
 import { Clearance, Course, CourseSession } from './course.entity';
 import { ClearanceNode, CourseNode, CourseSessionNode } from './course.nodes';
-import { ClearanceResolver, CourseResolver, CourseSessionResolver, EligibilityResolver, PatientCoursesResolver, PlannedSessionResolver } from './course.resolver';
+import {
+  ClearanceResolver,
+  CourseResolver,
+  CourseSessionResolver,
+  EligibilityResolver,
+  PatientCoursesResolver,
+  PlannedSessionResolver,
+} from './course.resolver';
 import { SessionResolver } from './session.resolver';
 
 const SLOT_UNAVAILABLE = {
-  code: 'SLOT_UNAVAILABLE', field: ['input', 'startsAt'],
+  code: 'SLOT_UNAVAILABLE',
+  field: ['input', 'startsAt'],
   // Says nothing of the other booking: whose, which course, which practitioner.
   message: 'This time is no longer available. Choose another slot.',
 };
 
 export const courseModule = defineModule({
   name: 'course',
-  resolvers: [EligibilityResolver, CourseResolver, PlannedSessionResolver, CourseSessionResolver, PatientCoursesResolver, ClearanceResolver, CourseAdminResolver, SessionResolver],
+  resolvers: [
+    EligibilityResolver,
+    CourseResolver,
+    PlannedSessionResolver,
+    CourseSessionResolver,
+    PatientCoursesResolver,
+    ClearanceResolver,
+    CourseAdminResolver,
+    SessionResolver,
+  ],
   entities: [Course, CourseSession, Clearance],
   nodeTypes: [CourseNode, CourseSessionNode, ClearanceNode],
   tenantTables: {

@@ -21,13 +21,16 @@ import { eligibility } from './eligibility-query.service';
 @Resolver()
 export class EligibilityResolver {
   @ReadableBy(COURSE_READERS)
-  @Query(() => EligibilityAssessment, { description: `Whether a patient may receive a protocol at a clinic on a day: the verdict (ELIGIBLE, NEEDS_CLEARANCE, INELIGIBLE) and every reason with its severity and the screening answer behind it. Recorded in the health-data access trail. ${COURSE_READERS_TEXT}` })
+  @Query(() => EligibilityAssessment, {
+    description: `Whether a patient may receive a protocol at a clinic on a day: the verdict (ELIGIBLE, NEEDS_CLEARANCE, INELIGIBLE) and every reason with its severity and the screening answer behind it. Recorded in the health-data access trail. ${COURSE_READERS_TEXT}`,
+  })
   eligibility(
     @Ctx() ctx: RequestContext,
     @Arg('patientId', () => ID, { description: 'The patient.' }) patientId: string,
     @Arg('protocolId', () => ID, { description: 'The protocol.' }) protocolId: string,
     @Arg('clinicId', () => ID, { description: 'The clinic (its time zone decides the day).' }) clinicId: string,
-    @Arg('on', () => LocalDateResolver, { nullable: true, description: 'The session day; today in the clinic\'s zone when omitted.' }) on?: string | null,
+    @Arg('on', () => LocalDateResolver, { nullable: true, description: "The session day; today in the clinic's zone when omitted." })
+    on?: string | null,
   ): Promise<EligibilityAssessment> {
     return eligibility(ctx, { patientId, protocolId, clinicId, on });
   }
@@ -37,7 +40,7 @@ export class EligibilityResolver {
 export class CourseResolver {
   @ReadableBy(COURSE_READERS)
   @Query(() => Course, { nullable: true, description: `One course by global id; null when none is visible. ${COURSE_READERS_TEXT}` })
-  course(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The course\'s global id.' }) id: string): Promise<Course | null> {
+  course(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The course's global id." }) id: string): Promise<Course | null> {
     return courseById(ctx, uuidFromGlobalId(id, 'Course', ['id']));
   }
 
@@ -62,7 +65,10 @@ export class CourseResolver {
   }
 
   @ReadableBy(PRACTITIONER_READERS)
-  @FieldResolver(() => Practitioner, { nullable: true, description: 'The lead practitioner. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.' })
+  @FieldResolver(() => Practitioner, {
+    nullable: true,
+    description: 'The lead practitioner. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.',
+  })
   leadPractitioner(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<Practitioner | null> {
     return practitionerById(ctx, course.leadPractitionerId);
   }
@@ -72,7 +78,10 @@ export class CourseResolver {
     return sessionsOfCourse(ctx, course.id);
   }
 
-  @FieldResolver(() => [PlannedSession], { description: 'The planned sessions in order, each with its target window (from the previous session and the protocol, in whole local days of the clinic\'s zone) and the session that fills it.' })
+  @FieldResolver(() => [PlannedSession], {
+    description:
+      "The planned sessions in order, each with its target window (from the previous session and the protocol, in whole local days of the clinic's zone) and the session that fills it.",
+  })
   async plan(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<PlannedSession[]> {
     return (await planOf(ctx, course)).plan;
   }
@@ -99,8 +108,14 @@ export class PlannedSessionResolver {
 @Resolver(() => CourseSession)
 export class CourseSessionResolver {
   @ReadableBy(COURSE_READERS)
-  @Query(() => CourseSession, { nullable: true, description: `One session by global id; null when none is visible. ${COURSE_READERS_TEXT}` })
-  courseSession(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The session\'s global id.' }) id: string): Promise<CourseSession | null> {
+  @Query(() => CourseSession, {
+    nullable: true,
+    description: `One session by global id; null when none is visible. ${COURSE_READERS_TEXT}`,
+  })
+  courseSession(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: "The session's global id." }) id: string,
+  ): Promise<CourseSession | null> {
     return sessionById(ctx, uuidFromGlobalId(id, 'CourseSession', ['id']));
   }
 
@@ -110,7 +125,10 @@ export class CourseSessionResolver {
   }
 
   @ReadableBy(PRACTITIONER_READERS)
-  @FieldResolver(() => Practitioner, { nullable: true, description: 'The practitioner. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.' })
+  @FieldResolver(() => Practitioner, {
+    nullable: true,
+    description: 'The practitioner. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.',
+  })
   practitioner(@Root() session: CourseSession, @Ctx() ctx: RequestContext): Promise<Practitioner | null> {
     return practitionerById(ctx, session.practitionerId);
   }
@@ -119,8 +137,14 @@ export class CourseSessionResolver {
 @Resolver(() => Clearance)
 export class ClearanceResolver {
   @ReadableBy(COURSE_READERS)
-  @Query(() => Clearance, { nullable: true, description: `One eligibility clearance by global id; null when none is visible. ${COURSE_READERS_TEXT}` })
-  clearance(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The clearance\'s global id.' }) id: string): Promise<Clearance | null> {
+  @Query(() => Clearance, {
+    nullable: true,
+    description: `One eligibility clearance by global id; null when none is visible. ${COURSE_READERS_TEXT}`,
+  })
+  clearance(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: "The clearance's global id." }) id: string,
+  ): Promise<Clearance | null> {
     return clearanceById(ctx, uuidFromGlobalId(id, 'Clearance', ['id']));
   }
 }

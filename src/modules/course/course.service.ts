@@ -35,18 +35,29 @@ export interface CoursePlan {
 /** The course's plan from its protocol, its sessions and the clinic's zone, as of now. */
 export async function planOf(ctx: RequestContext, course: Course): Promise<CoursePlan> {
   const [sessions, protocol, clinic] = await Promise.all([
-    loaders.sessionsOfCourse.load(ctx, course.id), loaders.protocolSpacing.load(ctx, course.protocolId), clinicById(ctx, course.clinicId),
+    loaders.sessionsOfCourse.load(ctx, course.id),
+    loaders.protocolSpacing.load(ctx, course.protocolId),
+    clinicById(ctx, course.clinicId),
   ]);
   if (!protocol || !clinic) throw new Error(`Course ${course.id} lost its protocol or clinic`);
   const { plan, deviations } = planSessions(protocol, course.plannedSessions, sessions, course.createdAt, new Date(), clinic.timeZone);
-  const deviation = (d: { kind: DeviationKind | string; number: number; sessionId: string | null }): CourseDeviation => Object.assign(new CourseDeviation(), {
-    kind: d.kind as DeviationKind, number: d.number > 0 ? d.number : null, sessionId: d.sessionId ? toGlobalId('CourseSession', d.sessionId) : null,
-  });
+  const deviation = (d: { kind: DeviationKind | string; number: number; sessionId: string | null }): CourseDeviation =>
+    Object.assign(new CourseDeviation(), {
+      kind: d.kind as DeviationKind,
+      number: d.number > 0 ? d.number : null,
+      sessionId: d.sessionId ? toGlobalId('CourseSession', d.sessionId) : null,
+    });
   return {
-    plan: plan.map((p) => Object.assign(new PlannedSession(), {
-      number: p.number, treatmentSlugs: p.treatmentSlugs, earliestStart: p.window.earliestStart, latestStart: p.window.latestStart,
-      sessionId: p.sessionId, deviation: p.deviation ? deviation({ kind: p.deviation, number: p.number, sessionId: p.sessionId }) : null,
-    })),
+    plan: plan.map((p) =>
+      Object.assign(new PlannedSession(), {
+        number: p.number,
+        treatmentSlugs: p.treatmentSlugs,
+        earliestStart: p.window.earliestStart,
+        latestStart: p.window.latestStart,
+        sessionId: p.sessionId,
+        deviation: p.deviation ? deviation({ kind: p.deviation, number: p.number, sessionId: p.sessionId }) : null,
+      }),
+    ),
     deviations: deviations.map(deviation),
   };
 }

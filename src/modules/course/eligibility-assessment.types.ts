@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { EligibilityReasonCode, EligibilitySeverity, EligibilityVerdict } from '../eligibility/eligibility.enums';
 
-@ObjectType({ description: 'The fact behind a reason: a screening answer, the screening\'s date or the skin type.' })
+@ObjectType({ description: "The fact behind a reason: a screening answer, the screening's date or the skin type." })
 export class EligibilityAnswerType {
   @Field({ description: 'The answer\'s name, e.g. "herpesHistory", "isotretinoinLastDoseOn", "screenedOn" or "fitzpatrickType".' })
   field: string;
@@ -20,7 +20,7 @@ export class EligibilityReasonType {
   @Field(() => EligibilitySeverity, { description: 'ABSOLUTE blocks, RELATIVE needs a clearance, WARNING informs.' })
   severity: EligibilitySeverity;
 
-  @Field(() => String, { nullable: true, description: 'Slug of the treatment it concerns; null for the screening\'s own reasons.' })
+  @Field(() => String, { nullable: true, description: "Slug of the treatment it concerns; null for the screening's own reasons." })
   treatmentSlug: string | null;
 
   @Field(() => EligibilityAnswerType, { nullable: true, description: 'The answer behind it; null when there is none.' })
@@ -32,7 +32,7 @@ export class EligibilityReasonType {
   @Field({ description: 'What to do about it.' })
   advice: string;
 
-  @Field({ description: 'A practitioner\'s clearance is recorded for it (RELATIVE only), so it no longer blocks.' })
+  @Field({ description: "A practitioner's clearance is recorded for it (RELATIVE only), so it no longer blocks." })
   cleared: boolean;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'For waiting periods: the first day it no longer applies.' })
@@ -44,9 +44,9 @@ export class EligibilityAssessment {
   @Field(() => EligibilityVerdict, { description: 'ELIGIBLE, NEEDS_CLEARANCE or INELIGIBLE.' })
   verdict: EligibilityVerdict;
 
-  @Field(() => LocalDateResolver, { description: 'The day judged, in the clinic\'s time zone.' })
+  @Field(() => LocalDateResolver, { description: "The day judged, in the clinic's time zone." })
   sessionOn: string;
 
-  @Field(() => [EligibilityReasonType], { description: 'Every reason: screening first, then each treatment\'s in step order.' })
+  @Field(() => [EligibilityReasonType], { description: "Every reason: screening first, then each treatment's in step order." })
   reasons: EligibilityReasonType[];
 }

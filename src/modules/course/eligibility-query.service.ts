@@ -17,11 +17,16 @@ import { localDateOf } from './zoned-time';
 export async function clinicZone(ctx: RequestContext, clinicId: string): Promise<string | null> {
   const q = new SqlParams();
   const [row] = await ctx.db.query<{ time_zone: string }>(
-    `SELECT c.time_zone FROM clinics c WHERE c.id = ${q.param(clinicId)}::uuid AND ${ctx.scope.organizationWide('c', q)}`, q.values);
+    `SELECT c.time_zone FROM clinics c WHERE c.id = ${q.param(clinicId)}::uuid AND ${ctx.scope.organizationWide('c', q)}`,
+    q.values,
+  );
   return row?.time_zone ?? null;
 }
 
-export async function eligibility(ctx: RequestContext, args: { patientId: string; protocolId: string; clinicId: string; on?: string | null }): Promise<EligibilityAssessment> {
+export async function eligibility(
+  ctx: RequestContext,
+  args: { patientId: string; protocolId: string; clinicId: string; on?: string | null },
+): Promise<EligibilityAssessment> {
   const patientId = uuidFromGlobalId(args.patientId, 'Patient', ['patientId']);
   const protocolId = uuidFromGlobalId(args.protocolId, 'Protocol', ['protocolId']);
   const clinicId = uuidFromGlobalId(args.clinicId, 'Clinic', ['clinicId']);
@@ -37,9 +42,16 @@ export async function eligibility(ctx: RequestContext, args: { patientId: string
   return Object.assign(new EligibilityAssessment(), {
     verdict: result.verdict,
     sessionOn,
-    reasons: result.reasons.map((r) => Object.assign(new EligibilityReasonType(), {
-      ...r,
-      answer: r.answer ? Object.assign(new EligibilityAnswerType(), { field: r.answer.field, value: r.answer.value === null ? null : String(r.answer.value) }) : null,
-    })),
+    reasons: result.reasons.map((r) =>
+      Object.assign(new EligibilityReasonType(), {
+        ...r,
+        answer: r.answer
+          ? Object.assign(new EligibilityAnswerType(), {
+              field: r.answer.field,
+              value: r.answer.value === null ? null : String(r.answer.value),
+            })
+          : null,
+      }),
+    ),
   });
 }

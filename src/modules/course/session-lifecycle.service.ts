@@ -22,14 +22,22 @@ import { stepsOfSession } from './spacing.rules';
 
 const { INVALID, ILLEGAL_TRANSITION } = CourseErrorCode;
 
-async function move(ctx: RequestContext, sessionId: string, action: SessionAction, extra: (session: CourseSession, course: LockedCourse) => Promise<Record<string, unknown>>): Promise<CourseSession> {
+async function move(
+  ctx: RequestContext,
+  sessionId: string,
+  action: SessionAction,
+  extra: (session: CourseSession, course: LockedCourse) => Promise<Record<string, unknown>>,
+): Promise<CourseSession> {
   const { session, course } = await lockSession(ctx, sessionId);
   const step = transition(session.status, action);
   if ('problem' in step) failWith(ILLEGAL_TRANSITION, ['input', 'sessionId'], step.problem);
   const columns = { status: step.to, ...(await extra(session, course)) };
   const q = new SqlParams();
   const sets = Object.entries(columns).map(([column, value]) => `${column} = ${q.param(value)}`);
-  const [row] = await ctx.db.query(`UPDATE course_sessions SET ${sets.join(', ')}, updated_at = now() WHERE id = ${q.param(session.id)}::uuid RETURNING *`, q.values);
+  const [row] = await ctx.db.query(
+    `UPDATE course_sessions SET ${sets.join(', ')}, updated_at = now() WHERE id = ${q.param(session.id)}::uuid RETURNING *`,
+    q.values,
+  );
   await followCourse(ctx, course);
   announce(ctx, `session.${action.toLowerCase()}`, 'CourseSession', session.id);
   return ctx.db.hydrate(CourseSession, row);
@@ -42,7 +50,9 @@ async function followCourse(ctx: RequestContext, course: LockedCourse): Promise<
         WHEN (SELECT count(*) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'COMPLETED') >= c.planned_sessions THEN 'COMPLETED'
         WHEN EXISTS (SELECT 1 FROM course_sessions s WHERE s.course_id = c.id AND s.status IN ('CHECKED_IN', 'COMPLETED')) THEN 'ACTIVE'
         ELSE 'PLANNED' END, updated_at = now()
-      WHERE c.id = $1 AND c.status <> 'CANCELLED'`, [course.id]);
+      WHERE c.id = $1 AND c.status <> 'CANCELLED'`,
+    [course.id],
+  );
 }
 
 export function cancelSession(ctx: RequestContext, input: SessionCancelInput): Promise<CourseSession> {
@@ -64,7 +74,12 @@ function checkRecord(input: SessionCompleteInput): SessionRecord {
     .check((input.products ?? []).length <= 20, INVALID, ['input', 'products'], 'Give at most 20 products.')
     .check((input.adverseEvents ?? []).length <= 20, INVALID, ['input', 'adverseEvents'], 'Give at most 20 adverse events.');
   if (input.numbingApplied) {
-    checks.check(input.numbingMinutes == null || (input.numbingMinutes >= 1 && input.numbingMinutes <= 120), INVALID, ['input', 'numbingMinutes'], 'Numbing lasts 1 to 120 minutes.');
+    checks.check(
+      input.numbingMinutes == null || (input.numbingMinutes >= 1 && input.numbingMinutes <= 120),
+      INVALID,
+      ['input', 'numbingMinutes'],
+      'Numbing lasts 1 to 120 minutes.',
+    );
   } else {
     checks.check(input.numbingMinutes == null, INVALID, ['input', 'numbingMinutes'], 'No numbing was applied: give no minutes.');
   }
@@ -73,7 +88,9 @@ function checkRecord(input: SessionCompleteInput): SessionRecord {
     if (problem) checks.fail(INVALID, ['input', 'areas', String(i), 'needleDepthMm'], problem);
   });
   (input.products ?? []).forEach((p, i) => checks.notBlank(p.name, ['input', 'products', String(i), 'name'], 'the product name'));
-  (input.adverseEvents ?? []).forEach((e, i) => checks.notBlank(e.description, ['input', 'adverseEvents', String(i), 'description'], 'what happened'));
+  (input.adverseEvents ?? []).forEach((e, i) =>
+    checks.notBlank(e.description, ['input', 'adverseEvents', String(i), 'description'], 'what happened'),
+  );
   checks.throwIfAny();
   return {
     areas: input.areas.map((a) => ({ area: a.area, needleDepthMm: a.needleDepthMm ?? null, note: a.note ?? null })),
@@ -95,9 +112,18 @@ export function completeSession(ctx: RequestContext, input: SessionCompleteInput
     // The treatments of this visit: all steps, or this place's component in an alternating protocol.
     const slugs = new Set(protocol ? stepsOfSession(protocol, Math.max(number, 1)).map((s) => s.treatmentSlug) : []);
     const treatments = (protocol?.treatments ?? []).filter((t) => slugs.has(t.slug));
-    const plan: StoredAftercare[] = aftercarePlan(treatments, session.endsAt, course.time_zone)
-      .map((a) => ({ ...a, until: a.until.toISOString() }));
-    await recordPatientAccess(ctx, [{ organizationId: course.organization_id, patientId: course.patient_id, action: PatientAccessAction.SESSION_RECORD, fields: ['session.record'] }]);
+    const plan: StoredAftercare[] = aftercarePlan(treatments, session.endsAt, course.time_zone).map((a) => ({
+      ...a,
+      until: a.until.toISOString(),
+    }));
+    await recordPatientAccess(ctx, [
+      {
+        organizationId: course.organization_id,
+        patientId: course.patient_id,
+        action: PatientAccessAction.SESSION_RECORD,
+        fields: ['session.record'],
+      },
+    ]);
     return { record: JSON.stringify(record), aftercare: JSON.stringify(plan), completed_at: new Date() };
   });
 }

@@ -21,7 +21,11 @@ const FROM: Record<SessionAction, readonly SessionStatusName[]> = {
 };
 
 const TO: Record<SessionAction, SessionStatusName> = {
-  RESCHEDULE: 'SCHEDULED', CANCEL: 'CANCELLED', CHECK_IN: 'CHECKED_IN', COMPLETE: 'COMPLETED', NO_SHOW: 'NO_SHOW',
+  RESCHEDULE: 'SCHEDULED',
+  CANCEL: 'CANCELLED',
+  CHECK_IN: 'CHECKED_IN',
+  COMPLETE: 'COMPLETED',
+  NO_SHOW: 'NO_SHOW',
 };
 
 export function mayTransition(from: SessionStatusName, action: SessionAction): boolean {
@@ -31,9 +35,15 @@ export function mayTransition(from: SessionStatusName, action: SessionAction): b
 /** The status after `action`, or a message saying why it is illegal. */
 export function transition(from: SessionStatusName, action: SessionAction): { to: SessionStatusName } | { problem: string } {
   if (mayTransition(from, action)) return { to: TO[action] };
-  return { problem: `A ${from.toLowerCase().replace('_', '-')} session cannot be ${PAST[action]}; allowed from ${FROM[action].join(' or ')}.` };
+  return {
+    problem: `A ${from.toLowerCase().replace('_', '-')} session cannot be ${PAST[action]}; allowed from ${FROM[action].join(' or ')}.`,
+  };
 }
 
 const PAST: Record<SessionAction, string> = {
-  RESCHEDULE: 'rescheduled', CANCEL: 'cancelled', CHECK_IN: 'checked in', COMPLETE: 'completed', NO_SHOW: 'marked as a no-show',
+  RESCHEDULE: 'rescheduled',
+  CANCEL: 'cancelled',
+  CHECK_IN: 'checked in',
+  COMPLETE: 'completed',
+  NO_SHOW: 'marked as a no-show',
 };

@@ -52,7 +52,10 @@ export function gapBefore(protocol: SpacingProtocol, number: number): { min: num
   if (protocol.kind === 'ALTERNATING') {
     const [step] = stepsOfSession(protocol, number);
     if (step && step.minDaysAfterPrevious != null) {
-      return { min: step.minDaysAfterPrevious, max: step.maxDaysAfterPrevious ?? Math.max(step.minDaysAfterPrevious, protocol.intervalMaxDays) };
+      return {
+        min: step.minDaysAfterPrevious,
+        max: step.maxDaysAfterPrevious ?? Math.max(step.minDaysAfterPrevious, protocol.intervalMaxDays),
+      };
     }
   }
   return { min: protocol.intervalMinDays, max: protocol.intervalMaxDays };
@@ -61,13 +64,22 @@ export function gapBefore(protocol: SpacingProtocol, number: number): { min: num
 /** The window of session `number` when the session before it started at `previousStart`. */
 export function windowAfter(protocol: SpacingProtocol, number: number, previousStart: Date, timeZone: string): Window {
   const gap = gapBefore(protocol, number);
-  return { earliestStart: startOfDayAfter(previousStart, gap.min, timeZone), latestStart: startOfDayAfter(previousStart, gap.max + 1, timeZone) };
+  return {
+    earliestStart: startOfDayAfter(previousStart, gap.min, timeZone),
+    latestStart: startOfDayAfter(previousStart, gap.max + 1, timeZone),
+  };
 }
 
 export type SpacingVerdict = { ok: true; window: Window } | { ok: false; window: Window; earliestStart: Date };
 
 /** Whether session `number` may start at `start`, after a session that started at `previousStart` (none for the first). */
-export function checkSpacing(protocol: SpacingProtocol, number: number, start: Date, previousStart: Date | null, timeZone: string): SpacingVerdict {
+export function checkSpacing(
+  protocol: SpacingProtocol,
+  number: number,
+  start: Date,
+  previousStart: Date | null,
+  timeZone: string,
+): SpacingVerdict {
   if (number <= 1 || previousStart === null) return { ok: true, window: { earliestStart: null, latestStart: null } };
   const window = windowAfter(protocol, number, previousStart, timeZone);
   if (start < window.earliestStart!) return { ok: false, window, earliestStart: window.earliestStart! };
@@ -108,7 +120,14 @@ export function holdsPlace(status: SessionStatusName): boolean {
  * The plan of a course: `planned` places, filled in start order by the sessions that
  * hold a place, each with its window (chained from the previous one when not booked).
  */
-export function planSessions(protocol: SpacingProtocol, planned: number, sessions: readonly PlannedSessionInput[], courseStart: Date, now: Date, timeZone: string): { plan: PlannedSession[]; deviations: Deviation[] } {
+export function planSessions(
+  protocol: SpacingProtocol,
+  planned: number,
+  sessions: readonly PlannedSessionInput[],
+  courseStart: Date,
+  now: Date,
+  timeZone: string,
+): { plan: PlannedSession[]; deviations: Deviation[] } {
   const placed = sessions.filter((s) => holdsPlace(s.status)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const plan: PlannedSession[] = [];
   const deviations: Deviation[] = [];
@@ -130,9 +149,16 @@ export function planSessions(protocol: SpacingProtocol, planned: number, session
     if (session && window.latestStart && session.startsAt >= window.latestStart) deviation = 'LATE';
     if (!session && window.latestStart && window.latestStart <= now) deviation = 'SKIPPED';
     if (deviation) deviations.push({ kind: deviation, number, sessionId: session?.id ?? null });
-    plan.push({ number, treatmentSlugs: stepsOfSession(protocol, number).map((s) => s.treatmentSlug), window, sessionId: session?.id ?? null, deviation });
+    plan.push({
+      number,
+      treatmentSlugs: stepsOfSession(protocol, number).map((s) => s.treatmentSlug),
+      window,
+      sessionId: session?.id ?? null,
+      deviation,
+    });
     previous = { start: session?.startsAt ?? null, window };
   }
-  for (const missed of sessions.filter((s) => s.status === 'NO_SHOW')) deviations.push({ kind: 'NO_SHOW', number: 0, sessionId: missed.id });
+  for (const missed of sessions.filter((s) => s.status === 'NO_SHOW'))
+    deviations.push({ kind: 'NO_SHOW', number: 0, sessionId: missed.id });
   return { plan, deviations };
 }

@@ -11,7 +11,10 @@ import { EligibilityReasonCode, EligibilitySeverity, EVALUATOR_CODES, WaitingPer
 export const RULE_TEXT_MAX_LENGTH = 500;
 
 export class InvalidEligibilityRulesError extends Error {
-  constructor(readonly where: string, readonly problems: string[]) {
+  constructor(
+    readonly where: string,
+    readonly problems: string[],
+  ) {
     super(`Invalid eligibility rules (${where}): ${problems.join('; ')}`);
     this.name = 'InvalidEligibilityRulesError';
   }
@@ -62,7 +65,8 @@ function conditionProblems(when: unknown): string[] {
   if (!isObject(when)) return ['must be an object'];
   if ('flag' in when) {
     const problems = unknownKeys(when, ['flag']);
-    if (typeof when.flag !== 'string' || !SCREENING_FLAGS.has(when.flag)) problems.push(`flag ${describe(when.flag)} is not a yes/no screening answer`);
+    if (typeof when.flag !== 'string' || !SCREENING_FLAGS.has(when.flag))
+      problems.push(`flag ${describe(when.flag)} is not a yes/no screening answer`);
     return problems;
   }
   if ('withinMonthsOf' in when) return waitingPeriodProblems(when, 'withinMonthsOf', WaitingPeriodUnit.MONTHS);
@@ -83,7 +87,8 @@ function conditionProblems(when: unknown): string[] {
 function waitingPeriodProblems(when: Record<string, unknown>, key: 'withinMonthsOf' | 'withinDaysOf', unit: WaitingPeriodUnit): string[] {
   const problems = unknownKeys(when, [key, 'setting']);
   const field = when[key];
-  if (typeof field !== 'string' || !SCREENING_DATE_FIELDS.has(field)) problems.push(`${key} ${describe(field)} is not a dated screening answer`);
+  if (typeof field !== 'string' || !SCREENING_DATE_FIELDS.has(field))
+    problems.push(`${key} ${describe(field)} is not a dated screening answer`);
   const setting = when.setting;
   if (!isEnumValue(WaitingPeriodSetting, setting)) problems.push(`unknown setting ${describe(setting)}`);
   else if (SETTING_UNIT[setting] !== unit) problems.push(`setting ${setting} is not counted in ${unit.toLowerCase()}`);
@@ -92,7 +97,9 @@ function waitingPeriodProblems(when: Record<string, unknown>, key: 'withinMonths
 
 /** Keys of `object` outside `allowed`, as problems (a typo must not silently disable a rule). */
 function unknownKeys(object: Record<string, unknown>, allowed: string[]): string[] {
-  return Object.keys(object).filter((key) => !allowed.includes(key)).map((key) => `unknown key ${key}`);
+  return Object.keys(object)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => `unknown key ${key}`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -108,4 +115,3 @@ function describe(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}...` : text;
 }
-

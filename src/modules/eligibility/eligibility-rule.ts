@@ -20,13 +20,23 @@ export type ScreeningDateField = {
 }[keyof ScreeningAnswers];
 
 /** Applies when the screening answered yes to `flag`. */
-export interface FlagCondition { flag: ScreeningFlag }
+export interface FlagCondition {
+  flag: ScreeningFlag;
+}
 /** Applies while the session day is less than `setting` calendar months after the answer's date. */
-export interface WithinMonthsCondition { withinMonthsOf: ScreeningDateField; setting: WaitingPeriodSetting }
+export interface WithinMonthsCondition {
+  withinMonthsOf: ScreeningDateField;
+  setting: WaitingPeriodSetting;
+}
 /** Applies while the session day is less than `setting` days after the answer's date. */
-export interface WithinDaysCondition { withinDaysOf: ScreeningDateField; setting: WaitingPeriodSetting }
+export interface WithinDaysCondition {
+  withinDaysOf: ScreeningDateField;
+  setting: WaitingPeriodSetting;
+}
 /** Applies when the patient's Fitzpatrick skin type is one of these. */
-export interface SkinTypeCondition { skinTypes: FitzpatrickType[] }
+export interface SkinTypeCondition {
+  skinTypes: FitzpatrickType[];
+}
 
 export type EligibilityCondition = FlagCondition | WithinMonthsCondition | WithinDaysCondition | SkinTypeCondition;
 

@@ -15,19 +15,27 @@ export class EligibilityWaitingPeriod {
   setting: WaitingPeriodSetting;
 }
 
-@ObjectType('EligibilityRule', { description: 'One eligibility rule of a treatment: when it applies, how much it weighs, and what to tell patient and practitioner.' })
+@ObjectType('EligibilityRule', {
+  description: 'One eligibility rule of a treatment: when it applies, how much it weighs, and what to tell patient and practitioner.',
+})
 /** Named EligibilityRule in the schema; the TypeScript name leaves EligibilityRule to the stored format. */
 export class EligibilityRuleType {
   @Field(() => EligibilityReasonCode, { description: 'The reason the rule gives when it applies; unique within the treatment.' })
   code: EligibilityReasonCode;
 
-  @Field(() => EligibilitySeverity, { description: 'Whether it blocks the treatment, needs a practitioner\'s clearance, or warns.' })
+  @Field(() => EligibilitySeverity, { description: "Whether it blocks the treatment, needs a practitioner's clearance, or warns." })
   severity: EligibilitySeverity;
 
-  @Field(() => String, { nullable: true, description: 'The yes/no screening answer that makes it apply, e.g. "activeInfectionAtSite"; null for other kinds of rule.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The yes/no screening answer that makes it apply, e.g. "activeInfectionAtSite"; null for other kinds of rule.',
+  })
   screeningFlag: string | null;
 
-  @Field(() => EligibilityWaitingPeriod, { nullable: true, description: 'The waiting period during which it applies; null for other kinds of rule.' })
+  @Field(() => EligibilityWaitingPeriod, {
+    nullable: true,
+    description: 'The waiting period during which it applies; null for other kinds of rule.',
+  })
   waitingPeriod: EligibilityWaitingPeriod | null;
 
   @Field(() => [FitzpatrickType], { description: 'The skin types it applies to; empty unless the rule is about skin type.' })

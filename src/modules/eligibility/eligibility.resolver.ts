@@ -8,7 +8,8 @@ import { WaitingPeriodUnit } from './eligibility.enums';
 @Resolver(() => Treatment)
 export class TreatmentEligibilityRulesResolver {
   @FieldResolver(() => [EligibilityRuleType], {
-    description: 'The rules that decide who may receive this treatment, in order: contraindications from the screening, waiting periods and skin-type risks. Public.',
+    description:
+      'The rules that decide who may receive this treatment, in order: contraindications from the screening, waiting periods and skin-type risks. Public.',
   })
   eligibilityRules(@Root() treatment: Treatment): EligibilityRuleType[] {
     // Stored rules were validated when written; a corrupt value fails loudly rather than passing patients silently.

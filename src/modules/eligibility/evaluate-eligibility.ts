@@ -87,7 +87,7 @@ export interface EligibilityResult {
 export function evaluateEligibility(input: EligibilityInput): EligibilityResult {
   const screeningReason = screeningValidity(input.screening, input.settings.screeningValidDays, input.sessionOn);
   // Stale answers are not evaluated: they may be wrong both ways until renewed.
-  const answers = screeningReason ? null : input.screening?.answers ?? null;
+  const answers = screeningReason ? null : (input.screening?.answers ?? null);
   const reasons: EligibilityReason[] = screeningReason ? [screeningReason] : [];
   const seen = new Set<string>();
   for (const treatment of input.treatments) {
@@ -114,25 +114,48 @@ function verdictOf(reasons: readonly EligibilityReason[]): EligibilityVerdict {
  */
 function screeningValidity(screening: ScreeningRecord | null, validDays: number, sessionOn: string): EligibilityReason | null {
   if (!screening) {
-    return screeningReason(EligibilityReasonCode.SCREENING_MISSING, null,
-      'The patient has no screening questionnaire on record.', 'Complete the contraindication screening before the session.');
+    return screeningReason(
+      EligibilityReasonCode.SCREENING_MISSING,
+      null,
+      'The patient has no screening questionnaire on record.',
+      'Complete the contraindication screening before the session.',
+    );
   }
   if (daysBetween(screening.screenedOn, sessionOn) <= validDays) return null;
-  return screeningReason(EligibilityReasonCode.SCREENING_EXPIRED, { field: 'screenedOn', value: screening.screenedOn },
+  return screeningReason(
+    EligibilityReasonCode.SCREENING_EXPIRED,
+    { field: 'screenedOn', value: screening.screenedOn },
     `The latest screening is more than ${validDays} days old on the day of the session.`,
-    'Renew the contraindication screening before the session.');
+    'Renew the contraindication screening before the session.',
+  );
 }
 
-function screeningReason(code: EligibilityReasonCode, answer: EligibilityAnswer | null, message: string, advice: string): EligibilityReason {
+function screeningReason(
+  code: EligibilityReasonCode,
+  answer: EligibilityAnswer | null,
+  message: string,
+  advice: string,
+): EligibilityReason {
   return { code, severity: EligibilitySeverity.ABSOLUTE, treatmentSlug: null, answer, message, advice, cleared: false, waitEndsOn: null };
 }
 
 /** The reason `rule` gives, or null when it does not apply (or cannot be judged without answers). */
-function applyRule(rule: EligibilityRule, treatmentSlug: string, answers: ScreeningAnswers | null, input: EligibilityInput): EligibilityReason | null {
+function applyRule(
+  rule: EligibilityRule,
+  treatmentSlug: string,
+  answers: ScreeningAnswers | null,
+  input: EligibilityInput,
+): EligibilityReason | null {
   const reason = (answer: EligibilityAnswer, waitEndsOn: string | null = null, code = rule.code): EligibilityReason => ({
-    code, severity: rule.severity, treatmentSlug, answer, message: rule.message, advice: rule.advice, waitEndsOn,
-    cleared: rule.severity === EligibilitySeverity.RELATIVE
-      && input.clearances.some((c) => c.code === code && c.treatmentSlug === treatmentSlug),
+    code,
+    severity: rule.severity,
+    treatmentSlug,
+    answer,
+    message: rule.message,
+    advice: rule.advice,
+    waitEndsOn,
+    cleared:
+      rule.severity === EligibilitySeverity.RELATIVE && input.clearances.some((c) => c.code === code && c.treatmentSlug === treatmentSlug),
   });
   const when = rule.when;
   if ('skinTypes' in when) {

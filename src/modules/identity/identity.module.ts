@@ -2,4 +2,10 @@
 import { defineModule } from '../module';
 import { ViewerResolver } from './viewer.resolver';
 
-export const identityModule = defineModule({ name: 'identity', resolvers: [ViewerResolver], entities: [], nodeTypes: [], tenantTables: {} });
+export const identityModule = defineModule({
+  name: 'identity',
+  resolvers: [ViewerResolver],
+  entities: [],
+  nodeTypes: [],
+  tenantTables: {},
+});

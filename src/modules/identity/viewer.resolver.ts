@@ -24,7 +24,10 @@ export class ViewerResolver {
     return profile.organizationId ? organizationById(ctx, profile.organizationId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => [Clinic], { description: 'The clinics a clinic-scoped role is limited to; the first 100 clinics of the organization for organization-wide roles; empty for PLATFORM_ADMIN.' })
+  @FieldResolver(() => [Clinic], {
+    description:
+      'The clinics a clinic-scoped role is limited to; the first 100 clinics of the organization for organization-wide roles; empty for PLATFORM_ADMIN.',
+  })
   async clinics(@Root() profile: ViewerProfile, @Ctx() ctx: RequestContext): Promise<Clinic[]> {
     if (!profile.organizationId) return [];
     if (profile.clinicIds) {

@@ -5,7 +5,11 @@ import { ConnectionArgs } from '../../common/relay/connection-args';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Membership } from './membership.entity';
 
-export const MembershipErrorCode = { ...COMMON_ERROR_CODES, CLINICS_REQUIRED: 'CLINICS_REQUIRED', CLINICS_NOT_ALLOWED: 'CLINICS_NOT_ALLOWED' } as const;
+export const MembershipErrorCode = {
+  ...COMMON_ERROR_CODES,
+  CLINICS_REQUIRED: 'CLINICS_REQUIRED',
+  CLINICS_NOT_ALLOWED: 'CLINICS_NOT_ALLOWED',
+} as const;
 registerEnumType(MembershipErrorCode, {
   name: 'MembershipErrorCode',
   description: 'Why a membership mutation failed.',
@@ -32,9 +36,9 @@ export class MembershipsArgs extends ConnectionArgs {
   filter?: MembershipFilter | null;
 }
 
-@InputType({ description: 'A new membership in the viewer\'s organization.' })
+@InputType({ description: "A new membership in the viewer's organization." })
 export class MembershipCreateInput {
-  @TextField(LIMITS.SUBJECT, { description: 'The identity provider\'s subject of the person.' })
+  @TextField(LIMITS.SUBJECT, { description: "The identity provider's subject of the person." })
   subject: string;
 
   @Field(() => Role, { description: 'The role (PLATFORM_ADMIN cannot be granted here).' })

@@ -11,7 +11,8 @@ export const membershipModule = defineModule({
   nodeTypes: [MembershipNode],
   tenantTables: {
     memberships: {
-      clinicOf: (a, c) => `EXISTS (SELECT 1 FROM membership_clinics s_mc WHERE s_mc.membership_id = ${a}.id AND s_mc.clinic_id = ANY(${c}))`,
+      clinicOf: (a, c) =>
+        `EXISTS (SELECT 1 FROM membership_clinics s_mc WHERE s_mc.membership_id = ${a}.id AND s_mc.clinic_id = ANY(${c}))`,
     },
     membership_clinics: { clinicOf: (a, c) => `${a}.clinic_id = ANY(${c})` },
   },

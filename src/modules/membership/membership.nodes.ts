@@ -10,5 +10,8 @@ import { membershipById } from './membership.service';
 export const MEMBERSHIP_READERS = [Role.ORG_ADMIN, Role.CLINIC_MANAGER] as const;
 
 export const MembershipNode: NodeType = {
-  typename: 'Membership', keys: 1, readers: MEMBERSHIP_READERS, fetch: (ctx, [id]) => membershipById(ctx, id),
+  typename: 'Membership',
+  keys: 1,
+  readers: MEMBERSHIP_READERS,
+  fetch: (ctx, [id]) => membershipById(ctx, id),
 };

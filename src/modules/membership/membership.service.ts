@@ -32,9 +32,18 @@ export async function membershipsPage(ctx: RequestContext, query: MembershipQuer
   const where = [ctx.scope.tenantRows('memberships', 'm', q)];
   if (query.role != null) where.push(`m.role = ${q.param(query.role)}`);
   if (!query.includeRevoked) where.push('m.revoked_at IS NULL');
-  const result = await keysetPage(ctx.db.query, {
-    select: 'm.*', from: 'memberships m', where, params: q, id: 'm.id', sort: { sql: 'm.subject', type: 'text', direction: 'ASC' },
-  }, page);
+  const result = await keysetPage(
+    ctx.db.query,
+    {
+      select: 'm.*',
+      from: 'memberships m',
+      where,
+      params: q,
+      id: 'm.id',
+      sort: { sql: 'm.subject', type: 'text', direction: 'ASC' },
+    },
+    page,
+  );
   return mapPage(result, (row) => ctx.db.hydrate(Membership, row));
 }
 
@@ -59,10 +68,20 @@ function checkGrant(checks: Checks, viewer: MemberViewer, role: Role, clinicIds:
   }
   if (viewer.role !== Role.ORG_ADMIN) {
     const ownClinics = viewer.clinicIds ?? [];
-    checks.check(CLINIC_SCOPED_ROLES.has(role) && ROLE_RANK[role] <= ROLE_RANK[viewer.role], NOT_ALLOWED, ['input', 'role'],
-      `A ${viewer.role} may grant only clinic-scoped roles no higher than their own.`);
-    clinicIds.forEach((id, i) => checks.check(ownClinics.includes(id), NOT_ALLOWED, fields?.[i] ?? ['input', 'clinicIds'],
-      'You do not manage this clinic: you may grant access to your own clinics only.'));
+    checks.check(
+      CLINIC_SCOPED_ROLES.has(role) && ROLE_RANK[role] <= ROLE_RANK[viewer.role],
+      NOT_ALLOWED,
+      ['input', 'role'],
+      `A ${viewer.role} may grant only clinic-scoped roles no higher than their own.`,
+    );
+    clinicIds.forEach((id, i) =>
+      checks.check(
+        ownClinics.includes(id),
+        NOT_ALLOWED,
+        fields?.[i] ?? ['input', 'clinicIds'],
+        'You do not manage this clinic: you may grant access to your own clinics only.',
+      ),
+    );
   }
 }
 
@@ -76,7 +95,9 @@ async function clinicIdsOf(ctx: RequestContext, ids: string[]): Promise<string[]
   const uuids = ids.map((id, i) => referenceOf(tryUuidFromGlobalId, id, 'Clinic', clinicField(i)));
   const q = new SqlParams();
   const rows = await ctx.db.query<{ id: string }>(
-    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.organizationWide('c', q)}`, q.values);
+    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.organizationWide('c', q)}`,
+    q.values,
+  );
   uuids.forEach((uuid, i) => {
     if (!rows.some((r) => r.id === uuid)) failWith(NOT_FOUND, clinicField(i), 'No Clinic with this id.');
   });
@@ -88,15 +109,25 @@ const clinicField = (i: number): string[] => ['input', 'clinicIds', String(i)];
 async function replaceClinics(ctx: RequestContext, organizationId: string, membershipId: string, clinicIds: string[]): Promise<void> {
   await ctx.db.query('DELETE FROM membership_clinics WHERE membership_id = $1', [membershipId]);
   for (const clinicId of clinicIds) {
-    await ctx.db.query('INSERT INTO membership_clinics (organization_id, membership_id, clinic_id) VALUES ($1, $2, $3)', [organizationId, membershipId, clinicId]);
+    await ctx.db.query('INSERT INTO membership_clinics (organization_id, membership_id, clinic_id) VALUES ($1, $2, $3)', [
+      organizationId,
+      membershipId,
+      clinicId,
+    ]);
   }
 }
 
 export async function createMembership(ctx: RequestContext, input: MembershipCreateInput): Promise<Membership> {
   const viewer = requireMember(ctx.viewer);
-  const checks = new Checks().notBlank(input.subject, ['input', 'subject'], 'the person\'s subject');
+  const checks = new Checks().notBlank(input.subject, ['input', 'subject'], "the person's subject");
   const named = await clinicIdsOf(ctx, input.clinicIds ?? []);
-  checkGrant(checks, viewer, input.role, named, named.map((_, i) => clinicField(i)));
+  checkGrant(
+    checks,
+    viewer,
+    input.role,
+    named,
+    named.map((_, i) => clinicField(i)),
+  );
   checks.throwIfAny();
   const clinicIds = [...new Set(named)];
   let practitionerId: string | null = null;
@@ -104,16 +135,21 @@ export async function createMembership(ctx: RequestContext, input: MembershipCre
     practitionerId = referenceOf(tryUuidFromGlobalId, input.practitionerId, 'Practitioner', ['input', 'practitionerId']);
     const q = new SqlParams();
     const [practitioner] = await ctx.db.query(
-      `SELECT 1 FROM practitioners p WHERE p.id = ${q.param(practitionerId)}::uuid AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`, q.values);
+      `SELECT 1 FROM practitioners p WHERE p.id = ${q.param(practitionerId)}::uuid AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`,
+      q.values,
+    );
     if (!practitioner) failWith(NOT_FOUND, ['input', 'practitionerId'], 'No Practitioner with this id.');
   }
   const q = new SqlParams();
   const [existing] = await ctx.db.query(
-    `SELECT 1 FROM memberships m WHERE m.subject = ${q.param(input.subject)} AND m.revoked_at IS NULL AND ${ctx.scope.organizationWide('m', q)}`, q.values);
+    `SELECT 1 FROM memberships m WHERE m.subject = ${q.param(input.subject)} AND m.revoked_at IS NULL AND ${ctx.scope.organizationWide('m', q)}`,
+    q.values,
+  );
   if (existing) failWith(TAKEN, ['input', 'subject'], 'This person already has a membership here; update it instead.');
   const [row] = await ctx.db.query<MembershipRow>(
     'INSERT INTO memberships (organization_id, subject, role, practitioner_id) VALUES ($1, $2, $3, $4) RETURNING *',
-    [viewer.organizationId, input.subject, input.role, practitionerId]);
+    [viewer.organizationId, input.subject, input.role, practitionerId],
+  );
   await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);
   await recordAudit(ctx, { action: 'membership.create', targetType: 'Membership', targetId: row.id, after: { ...row, clinicIds } });
   return ctx.db.hydrate(Membership, row);
@@ -126,7 +162,9 @@ async function manageable(ctx: RequestContext, id: string): Promise<{ row: Membe
   const q = new SqlParams();
   const [row] = await ctx.db.query<MembershipRow>(
     `SELECT m.* FROM memberships m WHERE m.id = ${q.param(uuid)}::uuid AND m.revoked_at IS NULL
-       AND ${ctx.scope.tenantRows('memberships', 'm', q)} FOR UPDATE`, q.values);
+       AND ${ctx.scope.tenantRows('memberships', 'm', q)} FOR UPDATE`,
+    q.values,
+  );
   if (!row) failWith(NOT_FOUND, ['input', 'id'], 'No standing Membership with this id.');
   const clinics = await ctx.db.query<{ clinic_id: string }>('SELECT clinic_id FROM membership_clinics WHERE membership_id = $1', [uuid]);
   const clinicIds = clinics.map((c) => c.clinic_id);
@@ -145,23 +183,41 @@ export async function updateMembership(ctx: RequestContext, input: MembershipUpd
   const named = input.clinicIds != null ? await clinicIdsOf(ctx, input.clinicIds) : null;
   const clinicIds = named ? [...new Set(named)] : CLINIC_SCOPED_ROLES.has(role) ? before.clinicIds : [];
   const checks = new Checks();
-  checkGrant(checks, viewer, role, named ?? clinicIds, named?.map((_, i) => clinicField(i)));
+  checkGrant(
+    checks,
+    viewer,
+    role,
+    named ?? clinicIds,
+    named?.map((_, i) => clinicField(i)),
+  );
   checks.throwIfAny();
-  const [row] = await ctx.db.query<MembershipRow>('UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *', [before.row.id, role]);
+  const [row] = await ctx.db.query<MembershipRow>('UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *', [
+    before.row.id,
+    role,
+  ]);
   await replaceClinics(ctx, viewer.organizationId, row.id, clinicIds);
   await recordAudit(ctx, {
-    action: 'membership.update', targetType: 'Membership', targetId: row.id,
-    before: { role: before.row.role, clinicIds: before.clinicIds }, after: { role, clinicIds },
+    action: 'membership.update',
+    targetType: 'Membership',
+    targetId: row.id,
+    before: { role: before.row.role, clinicIds: before.clinicIds },
+    after: { role, clinicIds },
   });
   return ctx.db.hydrate(Membership, row);
 }
 
 export async function revokeMembership(ctx: RequestContext, input: MembershipRevokeInput): Promise<Membership> {
   const before = await manageable(ctx, input.id);
-  const [row] = await ctx.db.query<MembershipRow>('UPDATE memberships SET revoked_at = now(), updated_at = now() WHERE id = $1 RETURNING *', [before.row.id]);
+  const [row] = await ctx.db.query<MembershipRow>(
+    'UPDATE memberships SET revoked_at = now(), updated_at = now() WHERE id = $1 RETURNING *',
+    [before.row.id],
+  );
   await recordAudit(ctx, {
-    action: 'membership.revoke', targetType: 'Membership', targetId: row.id,
-    before: { role: before.row.role, clinicIds: before.clinicIds, revokedAt: null }, after: { revokedAt: row.revoked_at },
+    action: 'membership.revoke',
+    targetType: 'Membership',
+    targetId: row.id,
+    before: { role: before.row.role, clinicIds: before.clinicIds, revokedAt: null },
+    after: { revokedAt: row.revoked_at },
   });
   return ctx.db.hydrate(Membership, row);
 }

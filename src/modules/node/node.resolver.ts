@@ -17,13 +17,27 @@ function fetchNode(ctx: RequestContext, { typename, keys }: DecodedGlobalId): Pr
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist or the viewer may not read it (the same rule as the typed query of its type). A malformed id is a BAD_USER_INPUT error.' })
-  node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'A global id returned by this API.' }) id: string): Promise<object | null> {
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any object by its global id; null when it does not exist or the viewer may not read it (the same rule as the typed query of its type). A malformed id is a BAD_USER_INPUT error.',
+  })
+  node(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'A global id returned by this API.' }) id: string,
+  ): Promise<object | null> {
     return fetchNode(ctx, fromGlobalId(id, ['id']));
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id, in the same order; null for each that does not exist or the viewer may not read (as `node`). At most 100 ids.' })
-  async nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID], { description: 'Global ids returned by this API.' }) ids: string[]): Promise<Array<object | null>> {
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      'Several objects by global id, in the same order; null for each that does not exist or the viewer may not read (as `node`). At most 100 ids.',
+  })
+  async nodes(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID], { description: 'Global ids returned by this API.' }) ids: string[],
+  ): Promise<Array<object | null>> {
     if (ids.length > 100) {
       throw new InvalidArgumentError(['ids'], 'Argument "ids" may hold at most 100 ids.');
     }

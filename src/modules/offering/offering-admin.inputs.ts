@@ -9,8 +9,11 @@ registerEnumType(OfferingErrorCode, {
   description: 'Why an offering mutation failed.',
   valuesConfig: {
     ...COMMON_ERROR_DESCRIPTIONS,
-    CURRENCY_MISMATCH: { description: 'The price is not in the organization\'s currency (`Organization.currency`).' },
-    NO_DEFAULT: { description: 'The organization has no default for the protocol, so a clinic\'s override must set every value (enabled, price, durationMinutes, bookableOnline); the field names the missing one.' },
+    CURRENCY_MISMATCH: { description: "The price is not in the organization's currency (`Organization.currency`)." },
+    NO_DEFAULT: {
+      description:
+        "The organization has no default for the protocol, so a clinic's override must set every value (enabled, price, durationMinutes, bookableOnline); the field names the missing one.",
+    },
   },
 });
 export const OfferingUserError = UserErrorType('Offering', OfferingErrorCode);
@@ -45,18 +48,20 @@ export class MoneyInput {
   currency: string;
 }
 
-@InputType({ description: 'The organization-wide default of a protocol\'s offering: every value, replacing the current default if any.' })
+@InputType({ description: "The organization-wide default of a protocol's offering: every value, replacing the current default if any." })
 export class OfferingDefaultSetInput {
-  @Field(() => ID, { description: 'The protocol (the shared library\'s or the organization\'s own, not retired).' })
+  @Field(() => ID, { description: "The protocol (the shared library's or the organization's own, not retired)." })
   protocolId: string;
 
   @Field({ description: 'Whether clinics offer the protocol unless they override it.' })
   enabled: boolean;
 
-  @Field(() => MoneyInput, { description: 'Price of one session, in the organization\'s currency.' })
+  @Field(() => MoneyInput, { description: "Price of one session, in the organization's currency." })
   price: MoneyInput;
 
-  @Field(() => Int, { description: `Length of the appointment in minutes, including preparation; ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}.` })
+  @Field(() => Int, {
+    description: `Length of the appointment in minutes, including preparation; ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}.`,
+  })
   durationMinutes: number;
 
   @Field({ description: 'Whether patients may book it online themselves.' })
@@ -66,40 +71,59 @@ export class OfferingDefaultSetInput {
 /** What a clinic's override changes: values to set, and values to clear (inherit again). */
 @InputType({ description: 'What a clinic override changes (base of OfferingSetInput and OfferingsBulkSetInput).' })
 export abstract class OfferingOverrideInput {
-  @Field(() => ID, { description: 'The protocol (the shared library\'s or the organization\'s own, not retired).' })
+  @Field(() => ID, { description: "The protocol (the shared library's or the organization's own, not retired)." })
   protocolId: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Override whether the clinic offers the protocol; omitted or null leaves it as it is.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Override whether the clinic offers the protocol; omitted or null leaves it as it is.',
+  })
   enabled?: boolean | null;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'Override the price (organization\'s currency, amount at least 0); omitted or null leaves it as it is.' })
+  @Field(() => MoneyInput, {
+    nullable: true,
+    description: "Override the price (organization's currency, amount at least 0); omitted or null leaves it as it is.",
+  })
   price?: MoneyInput | null;
 
-  @Field(() => Int, { nullable: true, description: `Override the appointment length in minutes (${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}); omitted or null leaves it as it is.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Override the appointment length in minutes (${DURATION_MINUTES.min} to ${DURATION_MINUTES.max}); omitted or null leaves it as it is.`,
+  })
   durationMinutes?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Override online booking; omitted or null leaves it as it is.' })
   bookableOnline?: boolean | null;
 
-  @Field(() => [OfferingField], { nullable: true, description: 'Overridden values to clear, so they fall back to the organization-wide default; clearing every value removes the override. A field may not be both set and cleared.' })
+  @Field(() => [OfferingField], {
+    nullable: true,
+    description:
+      'Overridden values to clear, so they fall back to the organization-wide default; clearing every value removes the override. A field may not be both set and cleared.',
+  })
   clear?: OfferingField[] | null;
 }
 
-@InputType({ description: 'One clinic\'s override of a protocol\'s offering. Values not given keep their current override or inherit the default.' })
+@InputType({
+  description: "One clinic's override of a protocol's offering. Values not given keep their current override or inherit the default.",
+})
 export class OfferingSetInput extends OfferingOverrideInput {
   @Field(() => ID, { description: 'The clinic.' })
   clinicId: string;
 }
 
-@InputType({ description: 'The same override of a protocol\'s offering for several clinics at once; give `clinicIds` or `allClinics: true`, not both.' })
+@InputType({
+  description: "The same override of a protocol's offering for several clinics at once; give `clinicIds` or `allClinics: true`, not both.",
+})
 export class OfferingsBulkSetInput extends OfferingOverrideInput {
   @Field(() => [ID], { nullable: true, description: 'The clinics (at least one; duplicates count once).' })
   clinicIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True for every clinic of the organization (deactivated ones included); for CLINIC_MANAGER every clinic they manage.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True for every clinic of the organization (deactivated ones included); for CLINIC_MANAGER every clinic they manage.',
+  })
   allClinics?: boolean | null;
 }
-
 
 @ObjectType({ description: 'Result of setting an organization-wide offering default: the default, or why it failed.' })
 export class OfferingDefaultPayload {
@@ -110,18 +134,28 @@ export class OfferingDefaultPayload {
   userErrors: UserErrorData[];
 }
 
-@ObjectType({ description: 'Result of changing one clinic\'s offering: the effective offering, or why it failed.' })
+@ObjectType({ description: "Result of changing one clinic's offering: the effective offering, or why it failed." })
 export class OfferingPayload {
-  @Field(() => Offering, { nullable: true, description: 'The clinic\'s effective offering after the change (override over default); null when the mutation failed, or when the override was removed and the organization has no default for the protocol (the clinic no longer offers it).' })
+  @Field(() => Offering, {
+    nullable: true,
+    description:
+      "The clinic's effective offering after the change (override over default); null when the mutation failed, or when the override was removed and the organization has no default for the protocol (the clinic no longer offers it).",
+  })
   offering: Offering | null;
 
   @Field(() => [OfferingUserError], { description: 'Why the mutation failed; empty on success.' })
   userErrors: UserErrorData[];
 }
 
-@ObjectType({ description: 'Result of changing the offering of several clinics: their effective offerings, or why it failed (then nothing was written).' })
+@ObjectType({
+  description:
+    'Result of changing the offering of several clinics: their effective offerings, or why it failed (then nothing was written).',
+})
 export class OfferingsBulkPayload {
-  @Field(() => [Offering], { description: 'The clinics\' effective offerings after the change, in the order of `clinicIds` (by clinic name for `allClinics`); empty when the mutation failed. A clinic whose override was removed while the organization has no default no longer offers the protocol and is left out.' })
+  @Field(() => [Offering], {
+    description:
+      "The clinics' effective offerings after the change, in the order of `clinicIds` (by clinic name for `allClinics`); empty when the mutation failed. A clinic whose override was removed while the organization has no default no longer offers the protocol and is left out.",
+  })
   offerings: Offering[];
 
   @Field(() => [OfferingUserError], { description: 'Why the mutation failed; empty on success.' })

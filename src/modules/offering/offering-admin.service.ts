@@ -13,11 +13,25 @@ import { isCurrency, quote } from '../../common/validation';
 import { SqlParams } from '../../db/sql';
 import { recordAudit } from '../audit/audit.service';
 import {
-  DURATION_MINUTES, MoneyInput, OfferingDefaultSetInput, OfferingErrorCode, OfferingField, OfferingOverrideInput, OfferingSetInput, OfferingsBulkSetInput,
+  DURATION_MINUTES,
+  MoneyInput,
+  OfferingDefaultSetInput,
+  OfferingErrorCode,
+  OfferingField,
+  OfferingOverrideInput,
+  OfferingSetInput,
+  OfferingsBulkSetInput,
 } from './offering-admin.inputs';
 import { Offering, OfferingDefault } from './offering.entity';
 import {
-  checkSetOrClear, overrideAfter, planOverride, sameValues, SettingRow, SettingValues, valueOf, valuesOf,
+  checkSetOrClear,
+  overrideAfter,
+  planOverride,
+  sameValues,
+  SettingRow,
+  SettingValues,
+  valueOf,
+  valuesOf,
 } from './offering-inheritance.rules';
 import { offeringOf } from './offering.service';
 
@@ -27,28 +41,51 @@ const { NOT_FOUND, INVALID, NOT_ALLOWED, CURRENCY_MISMATCH, NO_DEFAULT } = Offer
 function auditView(protocolId: string, clinicId: string | null, values: SettingValues | null): Record<string, unknown> | null {
   if (!values) return null;
   const price = values.priceAmount == null ? null : { amount: values.priceAmount, currency: values.currency };
-  return { protocolId, clinicId, enabled: values.enabled, price, durationMinutes: values.durationMinutes, bookableOnline: values.bookableOnline };
+  return {
+    protocolId,
+    clinicId,
+    enabled: values.enabled,
+    price,
+    durationMinutes: values.durationMinutes,
+    bookableOnline: values.bookableOnline,
+  };
 }
 
 async function organizationCurrency(ctx: RequestContext): Promise<string> {
   const q = new SqlParams();
-  const [row] = await ctx.db.query<{ currency: string }>(`SELECT o.currency FROM organizations o WHERE ${ctx.scope.organizationRows('o', q)}`, q.values);
+  const [row] = await ctx.db.query<{ currency: string }>(
+    `SELECT o.currency FROM organizations o WHERE ${ctx.scope.organizationRows('o', q)}`,
+    q.values,
+  );
   return row.currency;
 }
 
 function checkPrice(checks: Checks, price: MoneyInput, currency: string): void {
   checks.check(price.amount >= 0, INVALID, ['input', 'price', 'amount'], 'Give a price of at least 0 (in minor units, e.g. cents).');
   if (!isCurrency(price.currency)) {
-    checks.fail(INVALID, ['input', 'price', 'currency'], `${quote(price.currency)} is not an ISO 4217 currency code; prices of your organization are in ${currency}.`);
+    checks.fail(
+      INVALID,
+      ['input', 'price', 'currency'],
+      `${quote(price.currency)} is not an ISO 4217 currency code; prices of your organization are in ${currency}.`,
+    );
   } else {
-    checks.check(price.currency === currency, CURRENCY_MISMATCH, ['input', 'price', 'currency'], `Prices of your organization are in ${currency}, not ${price.currency}.`);
+    checks.check(
+      price.currency === currency,
+      CURRENCY_MISMATCH,
+      ['input', 'price', 'currency'],
+      `Prices of your organization are in ${currency}, not ${price.currency}.`,
+    );
   }
 }
 
 function checkDuration(checks: Checks, durationMinutes: number): void {
   const { min, max } = DURATION_MINUTES;
-  checks.check(durationMinutes >= min && durationMinutes <= max, INVALID, ['input', 'durationMinutes'],
-    `Give a duration of ${min} to ${max} minutes.`);
+  checks.check(
+    durationMinutes >= min && durationMinutes <= max,
+    INVALID,
+    ['input', 'durationMinutes'],
+    `Give a duration of ${min} to ${max} minutes.`,
+  );
 }
 
 /** The protocol behind an input id: the shared library's or the organization's own, not retired; NOT_FOUND otherwise. */
@@ -56,7 +93,9 @@ async function visibleProtocol(ctx: RequestContext, id: string): Promise<string>
   const protocolId = referenceOf(tryUuidFromGlobalId, id, 'Protocol', ['input', 'protocolId']);
   const q = new SqlParams();
   const [row] = await ctx.db.query(
-    `SELECT p.id FROM protocols p WHERE p.id = ${q.param(protocolId)}::uuid AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}`, q.values);
+    `SELECT p.id FROM protocols p WHERE p.id = ${q.param(protocolId)}::uuid AND p.retired_at IS NULL AND ${ctx.scope.catalogRows('p', q)}`,
+    q.values,
+  );
   if (!row) failWith(NOT_FOUND, ['input', 'protocolId'], 'No Protocol with this id.');
   return protocolId;
 }
@@ -73,10 +112,15 @@ export async function setOfferingDefault(ctx: RequestContext, input: OfferingDef
   const [before]: SettingRow[] = await ctx.db.query(
     `SELECT s.* FROM offering_settings s
       WHERE ${ctx.scope.tenantRows('offering_settings', 's', q)} AND s.protocol_id = ${q.param(protocolId)}::uuid AND s.clinic_id IS NULL
-        FOR UPDATE`, q.values);
+        FOR UPDATE`,
+    q.values,
+  );
   const values: SettingValues = {
-    enabled: input.enabled, priceAmount: input.price.amount, currency: input.price.currency,
-    durationMinutes: input.durationMinutes, bookableOnline: input.bookableOnline,
+    enabled: input.enabled,
+    priceAmount: input.price.amount,
+    currency: input.price.currency,
+    durationMinutes: input.durationMinutes,
+    bookableOnline: input.bookableOnline,
   };
   if (before && sameValues(valuesOf(before), values)) return toDefault(protocolId, values);
   const [row]: SettingRow[] = await ctx.db.query(
@@ -89,15 +133,22 @@ export async function setOfferingDefault(ctx: RequestContext, input: OfferingDef
     [organizationId, protocolId, values.enabled, values.priceAmount, values.currency, values.durationMinutes, values.bookableOnline],
   );
   await recordAudit(ctx, {
-    action: 'offering.default.set', targetType: 'OfferingSetting', targetId: row.id,
-    before: auditView(protocolId, null, before ? valuesOf(before) : null), after: auditView(protocolId, null, valuesOf(row)),
+    action: 'offering.default.set',
+    targetType: 'OfferingSetting',
+    targetId: row.id,
+    before: auditView(protocolId, null, before ? valuesOf(before) : null),
+    after: auditView(protocolId, null, valuesOf(row)),
   });
   return toDefault(protocolId, valuesOf(row));
 }
 
 function toDefault(protocolId: string, v: SettingValues): OfferingDefault {
   return Object.assign(new OfferingDefault(), {
-    protocolId, enabled: v.enabled!, price: Money.of(v.priceAmount!, v.currency!), durationMinutes: v.durationMinutes!, bookableOnline: v.bookableOnline!,
+    protocolId,
+    enabled: v.enabled!,
+    price: Money.of(v.priceAmount!, v.currency!),
+    durationMinutes: v.durationMinutes!,
+    bookableOnline: v.bookableOnline!,
   });
 }
 
@@ -132,7 +183,8 @@ async function namedClinics(ctx: RequestContext, ids: Array<{ id: string; field:
   const q = new SqlParams();
   const rows: ClinicTarget[] = await ctx.db.query(
     `SELECT c.id, c.name FROM clinics c WHERE c.id = ANY(${q.param(wanted.flatMap((w) => w.uuid ?? []))}::uuid[]) AND ${ctx.scope.organizationWide('c', q)}`,
-    q.values);
+    q.values,
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const seen = new Set<string>();
   const targets: ClinicTarget[] = [];
@@ -155,7 +207,10 @@ async function namedClinics(ctx: RequestContext, ids: Array<{ id: string; field:
 /** Every clinic of the organization the viewer may change (a clinic-scoped viewer's own), by name. */
 async function allClinics(ctx: RequestContext): Promise<ClinicTarget[]> {
   const q = new SqlParams();
-  return ctx.db.query(`SELECT c.id, c.name FROM clinics c WHERE ${ctx.scope.tenantRows('clinics', 'c', q)} ORDER BY c.name, c.id`, q.values);
+  return ctx.db.query(
+    `SELECT c.id, c.name FROM clinics c WHERE ${ctx.scope.tenantRows('clinics', 'c', q)} ORDER BY c.name, c.id`,
+    q.values,
+  );
 }
 
 /**
@@ -163,7 +218,11 @@ async function allClinics(ctx: RequestContext): Promise<ClinicTarget[]> {
  * settings, merges, upserts or removes the overrides that change, audits each, and
  * returns the clinics' effective offerings.
  */
-async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, clinicsOf: () => Promise<ClinicTarget[]>): Promise<Offering[]> {
+async function setOverrides(
+  ctx: RequestContext,
+  input: OfferingOverrideInput,
+  clinicsOf: () => Promise<ClinicTarget[]>,
+): Promise<Offering[]> {
   const { organizationId } = requireMember(ctx.viewer);
   const currency = await organizationCurrency(ctx);
   const checks = new Checks();
@@ -179,7 +238,9 @@ async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, c
       WHERE ${ctx.scope.tenantRows('offering_settings', 's', q)} AND s.protocol_id = ${q.param(protocolId)}::uuid
         AND (s.clinic_id IS NULL OR s.clinic_id = ANY(${q.param(clinics.map((c) => c.id))}::uuid[]))
       ORDER BY s.clinic_id NULLS FIRST, s.id
-        FOR UPDATE`, q.values);
+        FOR UPDATE`,
+    q.values,
+  );
   const hasDefault = settings.some((s) => s.clinic_id == null);
   const overrides = new Map(settings.filter((s) => s.clinic_id != null).map((s) => [s.clinic_id!, s]));
 
@@ -196,7 +257,11 @@ async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, c
   }
   for (const [field, clinicNames] of missing) {
     const value = valueOf(field);
-    checks.fail(NO_DEFAULT, ['input', value.input], `Your organization has no default for this protocol, so an override must set every value; ${value.input} is missing for ${clinicNames.join(', ')}. Set it, or set the default first (offeringDefaultSet).`);
+    checks.fail(
+      NO_DEFAULT,
+      ['input', value.input],
+      `Your organization has no default for this protocol, so an override must set every value; ${value.input} is missing for ${clinicNames.join(', ')}. Set it, or set the default first (offeringDefaultSet).`,
+    );
   }
   checks.throwIfAny();
 
@@ -213,13 +278,18 @@ async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, c
        ON CONFLICT (organization_id, protocol_id, clinic_id) DO UPDATE SET
          enabled = EXCLUDED.enabled, price_amount = EXCLUDED.price_amount, currency = EXCLUDED.currency,
          duration_minutes = EXCLUDED.duration_minutes, bookable_online = EXCLUDED.bookable_online, updated_at = now()
-       RETURNING *`, w.values);
+       RETURNING *`,
+      w.values,
+    );
     const written = new Map(rows.map((r) => [r.clinic_id!, r]));
     for (const { clinic, before } of upserts) {
       const row = written.get(clinic.id)!;
       await recordAudit(ctx, {
-        action: 'offering.override.set', targetType: 'OfferingSetting', targetId: row.id,
-        before: auditView(protocolId, clinic.id, before ? valuesOf(before) : null), after: auditView(protocolId, clinic.id, valuesOf(row)),
+        action: 'offering.override.set',
+        targetType: 'OfferingSetting',
+        targetId: row.id,
+        before: auditView(protocolId, clinic.id, before ? valuesOf(before) : null),
+        after: auditView(protocolId, clinic.id, valuesOf(row)),
       });
     }
   }
@@ -227,8 +297,11 @@ async function setOverrides(ctx: RequestContext, input: OfferingOverrideInput, c
     await ctx.db.query('DELETE FROM offering_settings WHERE id = ANY($1::uuid[])', [removals.map((r) => r.before.id)]);
     for (const { clinic, before } of removals) {
       await recordAudit(ctx, {
-        action: 'offering.override.remove', targetType: 'OfferingSetting', targetId: before.id,
-        before: auditView(protocolId, clinic.id, valuesOf(before)), after: null,
+        action: 'offering.override.remove',
+        targetType: 'OfferingSetting',
+        targetId: before.id,
+        before: auditView(protocolId, clinic.id, valuesOf(before)),
+        after: null,
       });
     }
   }
@@ -252,7 +325,12 @@ export async function setOfferings(ctx: RequestContext, input: OfferingsBulkSetI
   const all = input.allClinics === true;
   if (all && input.clinicIds != null) failWith(INVALID, ['input', 'allClinics'], 'Give clinicIds or allClinics: true, not both.');
   if (!all && !input.clinicIds?.length) failWith(INVALID, ['input', 'clinicIds'], 'Name at least one clinic, or give allClinics: true.');
-  return setOverrides(ctx, input, () => all
-    ? allClinics(ctx)
-    : namedClinics(ctx, input.clinicIds!.map((id, i) => ({ id, field: ['input', 'clinicIds', String(i)] }))));
+  return setOverrides(ctx, input, () =>
+    all
+      ? allClinics(ctx)
+      : namedClinics(
+          ctx,
+          input.clinicIds!.map((id, i) => ({ id, field: ['input', 'clinicIds', String(i)] })),
+        ),
+  );
 }

@@ -61,8 +61,13 @@ export function valuesOf(row: SettingRow | undefined): SettingValues {
 }
 
 export function sameValues(a: SettingValues, b: SettingValues): boolean {
-  return a.enabled === b.enabled && a.priceAmount === b.priceAmount && a.currency === b.currency
-    && a.durationMinutes === b.durationMinutes && a.bookableOnline === b.bookableOnline;
+  return (
+    a.enabled === b.enabled &&
+    a.priceAmount === b.priceAmount &&
+    a.currency === b.currency &&
+    a.durationMinutes === b.durationMinutes &&
+    a.bookableOnline === b.bookableOnline
+  );
 }
 
 /**
@@ -72,7 +77,12 @@ export function sameValues(a: SettingValues, b: SettingValues): boolean {
 export function checkSetOrClear(checks: Checks, input: OverrideChangeInput): Set<OfferingField> {
   (input.clear ?? []).forEach((field, i) => {
     const value = valueOf(field);
-    checks.check(input[value.input] == null, INVALID, ['input', 'clear', String(i)], `${value.input} is both set and cleared; do one or the other.`);
+    checks.check(
+      input[value.input] == null,
+      INVALID,
+      ['input', 'clear', String(i)],
+      `${value.input} is both set and cleared; do one or the other.`,
+    );
   });
   return new Set(input.clear ?? []);
 }
@@ -86,7 +96,10 @@ export function overrideAfter(input: OverrideChangeInput, clear: ReadonlySet<Off
   const keep = <T>(field: OfferingField, given: T | null | undefined, current: T | null): T | null =>
     given != null ? given : clear.has(field) ? null : current;
   const price = keep<{ amount: number; currency: string | null }>(
-    OfferingField.PRICE, input.price, before.priceAmount == null ? null : { amount: before.priceAmount, currency: before.currency });
+    OfferingField.PRICE,
+    input.price,
+    before.priceAmount == null ? null : { amount: before.priceAmount, currency: before.currency },
+  );
   return {
     enabled: keep(OfferingField.ENABLED, input.enabled, before.enabled),
     priceAmount: price?.amount ?? null,

@@ -8,7 +8,11 @@ import { Connection } from '../../common/relay/connection';
  * A protocol as one clinic offers it. Computed from the organization-wide default
  * (offering_settings row without clinic) and the clinic's override, field by field.
  */
-@ObjectType({ implements: Node, description: 'A protocol as offered by one clinic: whether it is enabled, its price, duration and online booking. Values come from the organization-wide default unless the clinic overrides them.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A protocol as offered by one clinic: whether it is enabled, its price, duration and online booking. Values come from the organization-wide default unless the clinic overrides them.',
+})
 export class Offering {
   clinicId: string;
   protocolId: string;
@@ -37,7 +41,9 @@ export class Offering {
 @ObjectType({ description: 'A page of offerings.' })
 export class OfferingConnection extends Connection(Offering, 'offering') {}
 
-@ObjectType({ description: 'The organization-wide default of a protocol\'s offering: what every clinic offers unless it overrides a value.' })
+@ObjectType({
+  description: "The organization-wide default of a protocol's offering: what every clinic offers unless it overrides a value.",
+})
 export class OfferingDefault {
   protocolId: string;
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../common/relay/connection-args';
 
-@InputType({ description: 'Narrows a clinic\'s offerings; all given conditions must hold.' })
+@InputType({ description: "Narrows a clinic's offerings; all given conditions must hold." })
 export class OfferingFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only enabled (true) or disabled (false) offerings; both when omitted.' })
   enabled?: boolean | null;

@@ -63,11 +63,20 @@ export function effectiveOfferings(ctx: RequestContext, q: SqlParams): string {
 
 export function offeringQuery(ctx: RequestContext, query: OfferingQuery, q: SqlParams): KeysetQuery {
   // An override without a default must set every value; incomplete rows are not offered.
-  const where = ['eo.enabled IS NOT NULL', 'eo.price_amount IS NOT NULL', 'eo.duration_minutes IS NOT NULL', 'eo.bookable_online IS NOT NULL'];
+  const where = [
+    'eo.enabled IS NOT NULL',
+    'eo.price_amount IS NOT NULL',
+    'eo.duration_minutes IS NOT NULL',
+    'eo.bookable_online IS NOT NULL',
+  ];
   if (query.enabled != null) where.push(`eo.enabled = ${q.param(query.enabled)}`);
   if (query.bookableOnline != null) where.push(`eo.bookable_online = ${q.param(query.bookableOnline)}`);
   return {
-    select: 'eo.*', from: effectiveOfferings(ctx, q), where, params: q, id: 'eo.protocol_id',
+    select: 'eo.*',
+    from: effectiveOfferings(ctx, q),
+    where,
+    params: q,
+    id: 'eo.protocol_id',
     sort: { sql: 'eo.protocol_name', type: 'text', direction: 'ASC' },
   };
 }
@@ -87,21 +96,41 @@ export function toOffering(row: EffectiveOfferingRow): Offering {
 
 /** Clinics' offerings by protocol name, one page per clinic. */
 export const offeringsOfClinic = new RequestLoaderFamily<{ query: OfferingQuery; page: PageArgs }, string, Page<Offering>>(
-  'clinic.offerings', async (ctx, clinicIds, { query, page }) => {
-    const pages = await keysetPagesByParent<EffectiveOfferingRow>(ctx.db.query, offeringQuery(ctx, query, new SqlParams()), page,
-      { columns: ['eo.clinic_id'] }, clinicIds);
+  'clinic.offerings',
+  async (ctx, clinicIds, { query, page }) => {
+    const pages = await keysetPagesByParent<EffectiveOfferingRow>(
+      ctx.db.query,
+      offeringQuery(ctx, query, new SqlParams()),
+      page,
+      { columns: ['eo.clinic_id'] },
+      clinicIds,
+    );
     return pages.map((p) => mapPage(p, toOffering));
-  });
+  },
+);
 
 /** Organizations' offering defaults (the values clinics inherit), by protocol name. */
-export const offeringDefaultsOf = new RequestLoader<string, OfferingDefault[]>('organization.offeringDefaults', async (ctx, organizationIds) => {
-  const q = new SqlParams();
-  const rows = await ctx.db.query<OfferingDefaultRow>(
-    `SELECT s.* FROM offering_settings s JOIN protocols p ON p.id = s.protocol_id
+export const offeringDefaultsOf = new RequestLoader<string, OfferingDefault[]>(
+  'organization.offeringDefaults',
+  async (ctx, organizationIds) => {
+    const q = new SqlParams();
+    const rows = await ctx.db.query<OfferingDefaultRow>(
+      `SELECT s.* FROM offering_settings s JOIN protocols p ON p.id = s.protocol_id
       WHERE s.organization_id = ANY(${q.param(organizationIds)}::uuid[]) AND s.clinic_id IS NULL
         AND ${ctx.scope.tenantRows('offering_settings', 's', q)} AND ${ctx.scope.catalogRows('p', q)} AND p.retired_at IS NULL
-      ORDER BY p.name, p.id`, q.values);
-  return groupByKey(organizationIds, rows, (r) => r.organization_id).map((list) => list.map((r) => Object.assign(new OfferingDefault(), {
-    protocolId: r.protocol_id, enabled: r.enabled, price: Money.of(r.price_amount, r.currency), durationMinutes: r.duration_minutes, bookableOnline: r.bookable_online,
-  })));
-});
+      ORDER BY p.name, p.id`,
+      q.values,
+    );
+    return groupByKey(organizationIds, rows, (r) => r.organization_id).map((list) =>
+      list.map((r) =>
+        Object.assign(new OfferingDefault(), {
+          protocolId: r.protocol_id,
+          enabled: r.enabled,
+          price: Money.of(r.price_amount, r.currency),
+          durationMinutes: r.duration_minutes,
+          bookableOnline: r.bookable_online,
+        }),
+      ),
+    );
+  },
+);

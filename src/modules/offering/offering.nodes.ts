@@ -6,5 +6,8 @@ import { offeringOf } from './offering.service';
 export const OFFERING_READERS = PUBLIC;
 
 export const OfferingNode: NodeType = {
-  typename: 'Offering', keys: 2, readers: OFFERING_READERS, fetch: (ctx, [clinicId, protocolId]) => offeringOf(ctx, clinicId, protocolId),
+  typename: 'Offering',
+  keys: 2,
+  readers: OFFERING_READERS,
+  fetch: (ctx, [clinicId, protocolId]) => offeringOf(ctx, clinicId, protocolId),
 };

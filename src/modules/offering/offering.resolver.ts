@@ -16,7 +16,9 @@ export class OfferingResolver {
     return (await clinicById(ctx, offering.clinicId))!;
   }
 
-  @FieldResolver(() => Protocol, { description: 'The protocol offered. Lists below it (qualified practitioners of its treatments) are narrowed to this clinic.' })
+  @FieldResolver(() => Protocol, {
+    description: 'The protocol offered. Lists below it (qualified practitioners of its treatments) are narrowed to this clinic.',
+  })
   async protocol(@Root() offering: Offering, @Ctx() ctx: RequestContext): Promise<Protocol> {
     return atClinic((await protocolById(ctx, offering.protocolId))!, offering.clinicId);
   }
@@ -24,7 +26,10 @@ export class OfferingResolver {
 
 @Resolver(() => Clinic)
 export class ClinicOfferingsResolver {
-  @FieldResolver(() => OfferingConnection, { description: 'What the clinic offers, by protocol name, with this clinic\'s prices. Disabled offerings are listed too (see `enabled`, or filter). Public.' })
+  @FieldResolver(() => OfferingConnection, {
+    description:
+      "What the clinic offers, by protocol name, with this clinic's prices. Disabled offerings are listed too (see `enabled`, or filter). Public.",
+  })
   offerings(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: OfferingsArgs): Promise<OfferingConnection> {
     return offeringsOfClinic(ctx, clinic.id, args.filter ?? {}, args);
   }
@@ -33,7 +38,11 @@ export class ClinicOfferingsResolver {
 @Resolver(() => Organization)
 export class OrganizationOfferingDefaultsResolver {
   @Authorized([Role.ORG_ADMIN, Role.CLINIC_MANAGER])
-  @FieldResolver(() => [OfferingDefault], { nullable: true, description: 'The organization-wide offering defaults every clinic inherits unless it overrides a value, by protocol name; empty for another organization. Requires ORG_ADMIN or CLINIC_MANAGER; null, with an error on this field, for other viewers (the organization itself is public).' })
+  @FieldResolver(() => [OfferingDefault], {
+    nullable: true,
+    description:
+      'The organization-wide offering defaults every clinic inherits unless it overrides a value, by protocol name; empty for another organization. Requires ORG_ADMIN or CLINIC_MANAGER; null, with an error on this field, for other viewers (the organization itself is public).',
+  })
   offeringDefaults(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<OfferingDefault[] | null> {
     return offeringDefaultsOf(ctx, organization.id);
   }

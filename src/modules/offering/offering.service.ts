@@ -26,7 +26,9 @@ export async function offeringOf(ctx: RequestContext, clinicId: string, protocol
   const { from, where } = offeringQuery(ctx, {}, q);
   const [row] = await ctx.db.query<EffectiveOfferingRow>(
     `SELECT eo.* FROM ${from} WHERE ${where.join(' AND ')}
-       AND eo.clinic_id = ${q.param(clinicId)}::uuid AND eo.protocol_id = ${q.param(protocolId)}::uuid`, q.values);
+       AND eo.clinic_id = ${q.param(clinicId)}::uuid AND eo.protocol_id = ${q.param(protocolId)}::uuid`,
+    q.values,
+  );
   return row ? toOffering(row) : null;
 }
 

@@ -3,14 +3,20 @@ import { LIMITS, TextField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Clinic, DayOfWeek } from './organization.entity';
 
-export const ClinicErrorCode = { ...COMMON_ERROR_CODES, INVALID_TIME_ZONE: 'INVALID_TIME_ZONE', INVALID_OPENING_HOURS: 'INVALID_OPENING_HOURS' } as const;
+export const ClinicErrorCode = {
+  ...COMMON_ERROR_CODES,
+  INVALID_TIME_ZONE: 'INVALID_TIME_ZONE',
+  INVALID_OPENING_HOURS: 'INVALID_OPENING_HOURS',
+} as const;
 registerEnumType(ClinicErrorCode, {
   name: 'ClinicErrorCode',
   description: 'Why a clinic mutation failed.',
   valuesConfig: {
     ...COMMON_ERROR_DESCRIPTIONS,
     INVALID_TIME_ZONE: { description: 'Not an IANA time zone such as "America/New_York".' },
-    INVALID_OPENING_HOURS: { description: 'An opening interval is malformed, closes before it opens, or overlaps another on the same day.' },
+    INVALID_OPENING_HOURS: {
+      description: 'An opening interval is malformed, closes before it opens, or overlaps another on the same day.',
+    },
   },
 });
 export const ClinicUserError = UserErrorType('Clinic', ClinicErrorCode);
@@ -33,7 +39,7 @@ export class AddressInput {
   countryCode: string;
 }
 
-@InputType({ description: 'One opening interval, in the clinic\'s local time.' })
+@InputType({ description: "One opening interval, in the clinic's local time." })
 export class OpeningHoursInput {
   @Field(() => DayOfWeek, { description: 'The day.' })
   dayOfWeek: DayOfWeek;
@@ -45,7 +51,7 @@ export class OpeningHoursInput {
   closes: string;
 }
 
-@InputType({ description: 'A new clinic of the viewer\'s organization.' })
+@InputType({ description: "A new clinic of the viewer's organization." })
 export class ClinicCreateInput {
   @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique within the organization (lowercase letters, digits, dashes).' })
   slug: string;

@@ -7,7 +7,14 @@ import { isCountryCode, isEmail, isPhone, isSlug, isTimeZone, quote } from '../.
 import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
-import { AddressInput, ClinicCreateInput, ClinicDeactivateInput, ClinicErrorCode, ClinicUpdateInput, OpeningHoursInput } from './clinic-admin.inputs';
+import {
+  AddressInput,
+  ClinicCreateInput,
+  ClinicDeactivateInput,
+  ClinicErrorCode,
+  ClinicUpdateInput,
+  OpeningHoursInput,
+} from './clinic-admin.inputs';
 import { checkOpeningHours } from './opening-hours.rules';
 import { Clinic, DAYS_OF_WEEK } from './organization.entity';
 
@@ -18,15 +25,26 @@ function checkAddress(checks: Checks, address: AddressInput, field: string[]): v
   checks.notBlank(address.locality, [...field, 'locality'], 'a city');
   checks.notBlank(address.region, [...field, 'region'], 'a region, or null');
   checks.notBlank(address.postalCode, [...field, 'postalCode'], 'a postal code, or null');
-  checks.check(isCountryCode(address.countryCode), INVALID, [...field, 'countryCode'], `${quote(address.countryCode)} is not an ISO 3166-1 alpha-2 country code such as "US".`);
+  checks.check(
+    isCountryCode(address.countryCode),
+    INVALID,
+    [...field, 'countryCode'],
+    `${quote(address.countryCode)} is not an ISO 3166-1 alpha-2 country code such as "US".`,
+  );
 }
 
 function checkContact(checks: Checks, input: { phone?: string | null; email?: string | null }): void {
-  if (input.phone != null) checks.check(isPhone(input.phone), INVALID, ['input', 'phone'], 'Give the phone number in E.164 form, e.g. "+12125550134".');
+  if (input.phone != null)
+    checks.check(isPhone(input.phone), INVALID, ['input', 'phone'], 'Give the phone number in E.164 form, e.g. "+12125550134".');
   if (input.email != null) checks.check(isEmail(input.email), INVALID, ['input', 'email'], 'Give a valid e-mail address.');
 }
 
-async function replaceOpeningHours(ctx: RequestContext, organizationId: string, clinicId: string, hours: OpeningHoursInput[]): Promise<void> {
+async function replaceOpeningHours(
+  ctx: RequestContext,
+  organizationId: string,
+  clinicId: string,
+  hours: OpeningHoursInput[],
+): Promise<void> {
   await ctx.db.query('DELETE FROM clinic_opening_hours WHERE clinic_id = $1', [clinicId]);
   for (const h of hours) {
     await ctx.db.query(
@@ -47,14 +65,28 @@ export async function createClinic(ctx: RequestContext, input: ClinicCreateInput
   checkOpeningHours(checks, input.openingHours ?? [], ['input', 'openingHours']);
   checks.throwIfAny();
   const q = new SqlParams();
-  const [taken] = await ctx.db.query(`SELECT 1 FROM clinics c WHERE c.slug = ${q.param(input.slug)} AND ${ctx.scope.organizationWide('c', q)}`, q.values);
+  const [taken] = await ctx.db.query(
+    `SELECT 1 FROM clinics c WHERE c.slug = ${q.param(input.slug)} AND ${ctx.scope.organizationWide('c', q)}`,
+    q.values,
+  );
   if (taken) failWith(ClinicErrorCode.TAKEN, ['input', 'slug'], 'Another clinic of your organization has this slug.');
   const a = input.address;
   const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO clinics (organization_id, slug, name, street_address, locality, region, postal_code, country_code, time_zone, phone, email)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-    [organizationId, input.slug, input.name, a.streetAddress, a.locality, a.region ?? null, a.postalCode ?? null, a.countryCode,
-      input.timeZone, input.phone ?? null, input.email ?? null],
+    [
+      organizationId,
+      input.slug,
+      input.name,
+      a.streetAddress,
+      a.locality,
+      a.region ?? null,
+      a.postalCode ?? null,
+      a.countryCode,
+      input.timeZone,
+      input.phone ?? null,
+      input.email ?? null,
+    ],
   );
   await replaceOpeningHours(ctx, organizationId, row.id, input.openingHours ?? []);
   const clinic = ctx.db.hydrate(Clinic, row);
@@ -67,7 +99,9 @@ async function lockClinic(ctx: RequestContext, id: string): Promise<Record<strin
   const clinicId = referenceOf(tryUuidFromGlobalId, id, 'Clinic', ['input', 'id']);
   const q = new SqlParams();
   const [row] = await ctx.db.query(
-    `SELECT c.* FROM clinics c WHERE c.id = ${q.param(clinicId)}::uuid AND ${ctx.scope.tenantRows('clinics', 'c', q)} FOR UPDATE`, q.values);
+    `SELECT c.* FROM clinics c WHERE c.id = ${q.param(clinicId)}::uuid AND ${ctx.scope.tenantRows('clinics', 'c', q)} FOR UPDATE`,
+    q.values,
+  );
   if (!row) failWith(NOT_FOUND, ['input', 'id'], 'No Clinic with this id.');
   return row;
 }
@@ -76,7 +110,13 @@ export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput
   const before = await lockClinic(ctx, input.id);
   const checks = new Checks();
   checks.notBlank(input.name, ['input', 'name'], 'a name');
-  if (input.timeZone != null) checks.check(isTimeZone(input.timeZone), INVALID_TIME_ZONE, ['input', 'timeZone'], `${quote(input.timeZone)} is not an IANA time zone.`);
+  if (input.timeZone != null)
+    checks.check(
+      isTimeZone(input.timeZone),
+      INVALID_TIME_ZONE,
+      ['input', 'timeZone'],
+      `${quote(input.timeZone)} is not an IANA time zone.`,
+    );
   if (input.address != null) checkAddress(checks, input.address, ['input', 'address']);
   checkContact(checks, input);
   if (input.openingHours != null) checkOpeningHours(checks, input.openingHours, ['input', 'openingHours']);
@@ -95,7 +135,9 @@ export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput
     country_code: a?.countryCode,
   });
   const [row] = await ctx.db.query<{ id: string; organization_id: string } & Record<string, unknown>>(
-    `UPDATE clinics SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`, q.values);
+    `UPDATE clinics SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`,
+    q.values,
+  );
   if (input.openingHours != null) await replaceOpeningHours(ctx, row.organization_id, row.id, input.openingHours);
   await recordAudit(ctx, { action: 'clinic.update', targetType: 'Clinic', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Clinic, row);
@@ -103,7 +145,16 @@ export async function updateClinic(ctx: RequestContext, input: ClinicUpdateInput
 
 export async function deactivateClinic(ctx: RequestContext, input: ClinicDeactivateInput): Promise<Clinic> {
   const before = await lockClinic(ctx, input.id);
-  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>('UPDATE clinics SET active = false, updated_at = now() WHERE id = $1 RETURNING *', [before.id]);
-  await recordAudit(ctx, { action: 'clinic.deactivate', targetType: 'Clinic', targetId: row.id, before: { active: before.active }, after: { active: false } });
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
+    'UPDATE clinics SET active = false, updated_at = now() WHERE id = $1 RETURNING *',
+    [before.id],
+  );
+  await recordAudit(ctx, {
+    action: 'clinic.deactivate',
+    targetType: 'Clinic',
+    targetId: row.id,
+    before: { active: before.active },
+    after: { active: false },
+  });
   return ctx.db.hydrate(Clinic, row);
 }

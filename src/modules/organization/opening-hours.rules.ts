@@ -41,7 +41,12 @@ export function overlappingDays(hours: OpeningInterval[]): string[] {
  */
 export function checkOpeningHours(checks: Checks, hours: OpeningInterval[], field: string[]): void {
   hours.forEach((h, i) => {
-    checks.check(isOpeningInterval(h), INVALID_OPENING_HOURS, [...field, String(i)], 'Each interval needs "HH:MM" times with closes after opens.');
+    checks.check(
+      isOpeningInterval(h),
+      INVALID_OPENING_HOURS,
+      [...field, String(i)],
+      'Each interval needs "HH:MM" times with closes after opens.',
+    );
   });
   for (const day of overlappingDays(hours)) checks.fail(INVALID_OPENING_HOURS, field, `Opening intervals on ${day} overlap.`);
 }

@@ -3,7 +3,11 @@ import { LIMITS, TextField } from '../../common/input-limits';
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS, UserErrorData, UserErrorType } from '../../common/user-errors';
 import { Organization } from './organization.entity';
 
-export const OrganizationErrorCode = { ...COMMON_ERROR_CODES, INVALID_TIME_ZONE: 'INVALID_TIME_ZONE', INVALID_CURRENCY: 'INVALID_CURRENCY' } as const;
+export const OrganizationErrorCode = {
+  ...COMMON_ERROR_CODES,
+  INVALID_TIME_ZONE: 'INVALID_TIME_ZONE',
+  INVALID_CURRENCY: 'INVALID_CURRENCY',
+} as const;
 registerEnumType(OrganizationErrorCode, {
   name: 'OrganizationErrorCode',
   description: 'Why an organization mutation failed.',
@@ -44,7 +48,7 @@ export class OrganizationCreateInput {
   @Field(() => ClinicalSettingsInput, { nullable: true, description: 'Clinical settings; defaults apply where omitted.' })
   clinicalSettings?: ClinicalSettingsInput | null;
 
-  @TextField(LIMITS.SUBJECT, { description: 'Token subject of the person who becomes the organization\'s first ORG_ADMIN.' })
+  @TextField(LIMITS.SUBJECT, { description: "Token subject of the person who becomes the organization's first ORG_ADMIN." })
   firstAdminSubject: string;
 }
 

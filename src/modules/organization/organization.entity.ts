@@ -6,7 +6,9 @@ import { Connection } from '../../common/relay/connection';
 
 @ObjectType({ description: 'Clinical rules whose numbers differ between organizations (defaults from common practice).' })
 export class ClinicalSettings {
-  @Field(() => Int, { description: 'Months after oral isotretinoin before microneedling or a peel (clinics use 2, 3, 6 or 12; default 6).' })
+  @Field(() => Int, {
+    description: 'Months after oral isotretinoin before microneedling or a peel (clinics use 2, 3, 6 or 12; default 6).',
+  })
   isotretinoinWashoutMonths: number;
 
   @Field(() => Int, { description: 'Days without topical retinoids before a peel (default 7).' })
@@ -16,7 +18,10 @@ export class ClinicalSettings {
   screeningValidDays: number;
 }
 
-@ObjectType({ implements: Node, description: 'A clinic chain or franchise brand: the tenant that owns clinics, practitioners, offerings and patients.' })
+@ObjectType({
+  implements: Node,
+  description: 'A clinic chain or franchise brand: the tenant that owns clinics, practitioners, offerings and patients.',
+})
 @Entity('organizations')
 export class Organization extends NodeEntity {
   @Field({ description: 'URL-safe unique name, e.g. "lumiere-skin". Anonymous clients choose an organization by it.' })
@@ -47,7 +52,7 @@ export class Organization extends NodeEntity {
   @Column({ name: 'screening_valid_days', type: 'integer' })
   screeningValidDays: number;
 
-  @Field(() => ClinicalSettings, { description: 'The organization\'s clinical settings (waiting periods, screening renewal).' })
+  @Field(() => ClinicalSettings, { description: "The organization's clinical settings (waiting periods, screening renewal)." })
   get clinicalSettings(): ClinicalSettings {
     const { isotretinoinWashoutMonths, retinoidWashoutDays, screeningValidDays } = this;
     return { isotretinoinWashoutMonths, retinoidWashoutDays, screeningValidDays };
@@ -73,22 +78,31 @@ export class Address {
 }
 
 export enum DayOfWeek {
-  MONDAY = 'MONDAY', TUESDAY = 'TUESDAY', WEDNESDAY = 'WEDNESDAY', THURSDAY = 'THURSDAY',
-  FRIDAY = 'FRIDAY', SATURDAY = 'SATURDAY', SUNDAY = 'SUNDAY',
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
 }
 registerEnumType(DayOfWeek, {
   name: 'DayOfWeek',
   description: 'A day of the week (ISO 8601 order, Monday first).',
   valuesConfig: {
-    MONDAY: { description: 'Monday.' }, TUESDAY: { description: 'Tuesday.' }, WEDNESDAY: { description: 'Wednesday.' },
-    THURSDAY: { description: 'Thursday.' }, FRIDAY: { description: 'Friday.' }, SATURDAY: { description: 'Saturday.' },
+    MONDAY: { description: 'Monday.' },
+    TUESDAY: { description: 'Tuesday.' },
+    WEDNESDAY: { description: 'Wednesday.' },
+    THURSDAY: { description: 'Thursday.' },
+    FRIDAY: { description: 'Friday.' },
+    SATURDAY: { description: 'Saturday.' },
     SUNDAY: { description: 'Sunday.' },
   },
 });
 /** ISO day numbers as stored in clinic_opening_hours.day_of_week. */
 export const DAYS_OF_WEEK = Object.values(DayOfWeek);
 
-@ObjectType({ description: 'One opening interval of a clinic on a day of the week, in the clinic\'s own time zone.' })
+@ObjectType({ description: "One opening interval of a clinic on a day of the week, in the clinic's own time zone." })
 export class OpeningHours {
   @Field(() => DayOfWeek, { description: 'The day the interval applies to.' })
   dayOfWeek: DayOfWeek;

@@ -18,7 +18,10 @@ export class ClinicFilter {
   active?: boolean | null;
 }
 
-export enum ClinicOrderField { NAME = 'NAME', CITY = 'CITY' }
+export enum ClinicOrderField {
+  NAME = 'NAME',
+  CITY = 'CITY',
+}
 registerEnumType(ClinicOrderField, {
   name: 'ClinicOrderField',
   description: 'What clinics can be ordered by.',

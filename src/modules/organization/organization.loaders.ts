@@ -39,25 +39,52 @@ export function clinicConditions(ctx: RequestContext, query: ClinicQuery, q: Sql
 export const organizationById = new RequestLoader<string, Organization | null>('organization.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT o.* FROM organizations o WHERE o.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.organizationDirectoryRows('o')}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Organization, row)), (o) => o.id, null);
+    `SELECT o.* FROM organizations o WHERE o.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.organizationDirectoryRows('o')}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Organization, row)),
+    (o) => o.id,
+    null,
+  );
 });
 
 /** The clinics of organizations (their public listings), one page per organization. */
 export const clinicsOfOrganization = new RequestLoaderFamily<{ query: ClinicQuery; page: PageArgs }, string, Page<Clinic>>(
-  'organization.clinics', async (ctx, organizationIds, { query, page }) => {
+  'organization.clinics',
+  async (ctx, organizationIds, { query, page }) => {
     const q = new SqlParams();
-    const pages = await keysetPagesByParent(ctx.db.query, {
-      select: 'c.*', from: 'clinics c', where: clinicConditions(ctx, query, q, true), params: q, id: 'c.id', sort: clinicSort(query),
-    }, page, { columns: ['c.organization_id'] }, organizationIds);
+    const pages = await keysetPagesByParent(
+      ctx.db.query,
+      {
+        select: 'c.*',
+        from: 'clinics c',
+        where: clinicConditions(ctx, query, q, true),
+        params: q,
+        id: 'c.id',
+        sort: clinicSort(query),
+      },
+      page,
+      { columns: ['c.organization_id'] },
+      organizationIds,
+    );
     return pages.map((p) => mapPage(p, (row) => ctx.db.hydrate(Clinic, row)));
-  });
+  },
+);
 
 export const clinicById = new RequestLoader<string, Clinic | null>('clinic.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT c.* FROM clinics c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinics', 'c')}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Clinic, row)), (c) => c.id, null);
+    `SELECT c.* FROM clinics c WHERE c.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinics', 'c')}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Clinic, row)),
+    (c) => c.id,
+    null,
+  );
 });
 
 export const clinicOpeningHours = new RequestLoader<string, OpeningHours[]>('clinic.openingHours', async (ctx, clinicIds) => {
@@ -66,8 +93,14 @@ export const clinicOpeningHours = new RequestLoader<string, OpeningHours[]>('cli
     `SELECT h.clinic_id, h.day_of_week, to_char(h.opens, 'HH24:MI:SS') AS opens, to_char(h.closes, 'HH24:MI:SS') AS closes
        FROM clinic_opening_hours h
       WHERE h.clinic_id = ANY(${q.param(clinicIds)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinic_opening_hours', 'h')}
-      ORDER BY h.day_of_week, h.opens`, q.values);
-  return groupByKey(clinicIds, rows, (r) => r.clinic_id).map((list) => list.map((r) => ({
-    dayOfWeek: DAYS_OF_WEEK[r.day_of_week - 1], opens: r.opens, closes: r.closes,
-  })));
+      ORDER BY h.day_of_week, h.opens`,
+    q.values,
+  );
+  return groupByKey(clinicIds, rows, (r) => r.clinic_id).map((list) =>
+    list.map((r) => ({
+      dayOfWeek: DAYS_OF_WEEK[r.day_of_week - 1],
+      opens: r.opens,
+      closes: r.closes,
+    })),
+  );
 });

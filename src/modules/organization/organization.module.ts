@@ -18,6 +18,10 @@ export const organizationModule = defineModule({
     clinic_opening_hours: { clinicOf: (a, c) => `${a}.clinic_id = ANY(${c})`, public: true },
   },
   userFacingConstraints: {
-    clinics_organization_id_slug_key: { code: ClinicErrorCode.TAKEN, field: ['input', 'slug'], message: 'Another clinic of your organization has this slug.' },
+    clinics_organization_id_slug_key: {
+      code: ClinicErrorCode.TAKEN,
+      field: ['input', 'slug'],
+      message: 'Another clinic of your organization has this slug.',
+    },
   },
 });

@@ -9,9 +9,15 @@ export const ORGANIZATION_READERS = PUBLIC;
 export const CLINIC_READERS = PUBLIC;
 
 export const OrganizationNode: NodeType = {
-  typename: 'Organization', keys: 1, readers: ORGANIZATION_READERS, fetch: (ctx, [id]) => organizationById(ctx, id),
+  typename: 'Organization',
+  keys: 1,
+  readers: ORGANIZATION_READERS,
+  fetch: (ctx, [id]) => organizationById(ctx, id),
 };
 
 export const ClinicNode: NodeType = {
-  typename: 'Clinic', keys: 1, readers: CLINIC_READERS, fetch: (ctx, [id]) => clinicById(ctx, id),
+  typename: 'Clinic',
+  keys: 1,
+  readers: CLINIC_READERS,
+  fetch: (ctx, [id]) => clinicById(ctx, id),
 };

@@ -19,10 +19,18 @@ export interface ClinicQuery {
 
 export function organizationsPage(ctx: RequestContext, page: PageArgs): Promise<Page<Organization>> {
   const q = new SqlParams();
-  return keysetPage(ctx.db.query, {
-    select: 'o.*', from: 'organizations o', where: [ctx.scope.organizationRows('o', q)], params: q,
-    id: 'o.id', sort: { sql: 'o.name', type: 'text', direction: 'ASC' },
-  }, page).then((result) => mapPage(result, (row) => ctx.db.hydrate(Organization, row)));
+  return keysetPage(
+    ctx.db.query,
+    {
+      select: 'o.*',
+      from: 'organizations o',
+      where: [ctx.scope.organizationRows('o', q)],
+      params: q,
+      id: 'o.id',
+      sort: { sql: 'o.name', type: 'text', direction: 'ASC' },
+    },
+    page,
+  ).then((result) => mapPage(result, (row) => ctx.db.hydrate(Organization, row)));
 }
 
 export function organizationById(ctx: RequestContext, id: string): Promise<Organization | null> {
@@ -32,7 +40,9 @@ export function organizationById(ctx: RequestContext, id: string): Promise<Organ
 export async function organizationBySlug(ctx: RequestContext, slug: string): Promise<Organization | null> {
   const q = new SqlParams();
   const [row] = await ctx.db.query(
-    `SELECT o.* FROM organizations o WHERE o.slug = ${q.param(slug)} AND ${ctx.scope.organizationDirectoryRows('o')}`, q.values);
+    `SELECT o.* FROM organizations o WHERE o.slug = ${q.param(slug)} AND ${ctx.scope.organizationDirectoryRows('o')}`,
+    q.values,
+  );
   return row ? ctx.db.hydrate(Organization, row) : null;
 }
 
@@ -43,18 +53,34 @@ function namesOrganization(query: ClinicQuery): boolean {
 
 export async function clinicsPage(ctx: RequestContext, query: ClinicQuery, page: PageArgs): Promise<Page<Clinic>> {
   if (ctx.scope.isPublic && !namesOrganization(query)) {
-    throw new InvalidArgumentError(['filter', 'organizationSlug'],
-      'Without a bearer token, choose the organization whose clinics to list: filter.organizationSlug or filter.organizationId.');
+    throw new InvalidArgumentError(
+      ['filter', 'organizationSlug'],
+      'Without a bearer token, choose the organization whose clinics to list: filter.organizationSlug or filter.organizationId.',
+    );
   }
   const q = new SqlParams();
-  const result = await keysetPage(ctx.db.query, {
-    select: 'c.*', from: 'clinics c', where: clinicConditions(ctx, query, q, namesOrganization(query)), params: q, id: 'c.id', sort: clinicSort(query),
-  }, page);
+  const result = await keysetPage(
+    ctx.db.query,
+    {
+      select: 'c.*',
+      from: 'clinics c',
+      where: clinicConditions(ctx, query, q, namesOrganization(query)),
+      params: q,
+      id: 'c.id',
+      sort: clinicSort(query),
+    },
+    page,
+  );
   return mapPage(result, (row) => ctx.db.hydrate(Clinic, row));
 }
 
 /** The clinics of an organization, batched across organizations. */
-export function clinicsOfOrganization(ctx: RequestContext, organizationId: string, query: ClinicQuery, page: PageArgs): Promise<Page<Clinic>> {
+export function clinicsOfOrganization(
+  ctx: RequestContext,
+  organizationId: string,
+  query: ClinicQuery,
+  page: PageArgs,
+): Promise<Page<Clinic>> {
   return loaders.clinicsOfOrganization.load(ctx, { query, page }, organizationId);
 }
 

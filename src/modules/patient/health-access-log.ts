@@ -27,7 +27,11 @@ export class HealthAccessLog {
 
   /** The reads noted so far, one per patient, and forgets them (each is written once). */
   take(): HealthRead[] {
-    const reads = [...this.reads].map(([patientId, { organizationId, fields }]) => ({ organizationId, patientId, fields: [...fields].sort() }));
+    const reads = [...this.reads].map(([patientId, { organizationId, fields }]) => ({
+      organizationId,
+      patientId,
+      fields: [...fields].sort(),
+    }));
     this.reads.clear();
     return reads;
   }

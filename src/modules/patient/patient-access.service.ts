@@ -24,9 +24,18 @@ export async function recordPatientAccess(ctx: RequestContext, entries: PatientA
     `INSERT INTO patient_access_events (organization_id, patient_id, actor_role, action, fields, request_id)
      SELECT e.organization_id, e.patient_id, $1, e.action, ARRAY(SELECT jsonb_array_elements_text(e.fields)), $2
        FROM jsonb_to_recordset($3::jsonb) AS e(organization_id uuid, patient_id uuid, action text, fields jsonb)`,
-    [viewer.role, ctx.requestId, JSON.stringify(entries.map((e) => ({
-      organization_id: e.organizationId, patient_id: e.patientId, action: e.action, fields: [...new Set(e.fields)].sort(),
-    })))],
+    [
+      viewer.role,
+      ctx.requestId,
+      JSON.stringify(
+        entries.map((e) => ({
+          organization_id: e.organizationId,
+          patient_id: e.patientId,
+          action: e.action,
+          fields: [...new Set(e.fields)].sort(),
+        })),
+      ),
+    ],
   );
 }
 
@@ -39,15 +48,26 @@ export async function recordPatientAccess(ctx: RequestContext, entries: PatientA
  * patient read, however many resolvers touched them. If that write fails, the response
  * is replaced by an internal error: health data never leaves without its audit row.
  */
-export async function recordHealthReads(ctx: RequestContext, response: GraphQLResponse, log: (message: string, cause?: unknown) => void): Promise<void> {
+export async function recordHealthReads(
+  ctx: RequestContext,
+  response: GraphQLResponse,
+  log: (message: string, cause?: unknown) => void,
+): Promise<void> {
   const reads = ctx.healthAccess?.take() ?? [];
   if (reads.length === 0) return;
   try {
     await ctx.db.transaction('READ COMMITTED', () =>
-      recordPatientAccess(ctx, reads.map((read) => ({ ...read, action: PatientAccessAction.READ }))));
+      recordPatientAccess(
+        ctx,
+        reads.map((read) => ({ ...read, action: PatientAccessAction.READ })),
+      ),
+    );
   } catch (error) {
     log('recording health-data reads failed; the response is withheld', error);
     response.http.status = 500;
-    response.body = { kind: 'single', singleResult: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+    response.body = {
+      kind: 'single',
+      singleResult: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+    };
   }
 }

@@ -9,7 +9,10 @@ import { PATIENT_READERS_TEXT } from './patient.readers';
 import { ScreeningAnswersType } from './screening-answers.types';
 import type { ScreeningAnswers } from './screening-answers';
 
-@ObjectType({ implements: Node, description: `A person treated by the clinics of one organization. ${PATIENT_READERS_TEXT} Reading health data (skin type, screenings, consents) is recorded in the health-data access trail.` })
+@ObjectType({
+  implements: Node,
+  description: `A person treated by the clinics of one organization. ${PATIENT_READERS_TEXT} Reading health data (skin type, screenings, consents) is recorded in the health-data access trail.`,
+})
 @Entity('patients')
 export class Patient extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -46,7 +49,7 @@ export class Patient extends NodeEntity {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => DateTimeResolver, { description: 'When the patient\'s record last changed.' })
+  @Field(() => DateTimeResolver, { description: "When the patient's record last changed." })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
@@ -56,7 +59,10 @@ export class Patient extends NodeEntity {
   }
 }
 
-@ObjectType({ implements: Node, description: `A dated contraindication questionnaire of a patient (health data; reads are recorded). ${PATIENT_READERS_TEXT}` })
+@ObjectType({
+  implements: Node,
+  description: `A dated contraindication questionnaire of a patient (health data; reads are recorded). ${PATIENT_READERS_TEXT}`,
+})
 @Entity('screenings')
 export class Screening extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -78,7 +84,10 @@ export class Screening extends NodeEntity {
   recordedAt: Date;
 }
 
-@ObjectType({ implements: Node, description: `A patient's signed consent, to a treatment or to photographs (health data; reads are recorded). ${PATIENT_READERS_TEXT}` })
+@ObjectType({
+  implements: Node,
+  description: `A patient's signed consent, to a treatment or to photographs (health data; reads are recorded). ${PATIENT_READERS_TEXT}`,
+})
 @Entity('consents')
 export class Consent extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })

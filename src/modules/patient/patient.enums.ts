@@ -1,12 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 
 /** What a consent covers. */
-export enum ConsentKind { TREATMENT = 'TREATMENT', PHOTOS = 'PHOTOS' }
+export enum ConsentKind {
+  TREATMENT = 'TREATMENT',
+  PHOTOS = 'PHOTOS',
+}
 registerEnumType(ConsentKind, {
   name: 'ConsentKind',
   description: 'What a patient consents to.',
   valuesConfig: {
-    TREATMENT: { description: 'A treatment (named by the consent\'s `treatment`).' },
+    TREATMENT: { description: "A treatment (named by the consent's `treatment`)." },
     PHOTOS: { description: 'Clinical photographs (before/after) being taken and kept.' },
   },
 });
@@ -25,11 +28,11 @@ export enum PatientAccessAction {
 }
 registerEnumType(PatientAccessAction, {
   name: 'PatientAccessAction',
-  description: 'What was done with a patient\'s data, as the health-data access trail records it.',
+  description: "What was done with a patient's data, as the health-data access trail records it.",
   valuesConfig: {
     READ: { description: 'Health data was read (the fields say which).' },
     REGISTER: { description: 'The patient was registered.' },
-    UPDATE: { description: 'The patient\'s record was changed.' },
+    UPDATE: { description: "The patient's record was changed." },
     SCREENING_RECORD: { description: 'A screening questionnaire was recorded.' },
     CONSENT_RECORD: { description: 'A consent was recorded.' },
     CONSENT_WITHDRAW: { description: 'A consent was withdrawn.' },

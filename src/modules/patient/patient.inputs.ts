@@ -21,11 +21,15 @@ export const PatientUserError = UserErrorType('Patient', PatientErrorCode);
 
 @ArgsType()
 export class PatientsArgs extends ConnectionArgs {
-  @TextField(LIMITS.NAME, { nullable: true, description: 'Part of the name, e-mail or phone (case-insensitive; a phone may be typed with spaces or dashes); all patients when omitted or blank.' })
+  @TextField(LIMITS.NAME, {
+    nullable: true,
+    description:
+      'Part of the name, e-mail or phone (case-insensitive; a phone may be typed with spaces or dashes); all patients when omitted or blank.',
+  })
   search?: string | null;
 }
 
-@InputType({ description: 'A new patient of the viewer\'s organization. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK.' })
+@InputType({ description: "A new patient of the viewer's organization. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK." })
 export class PatientRegisterInput {
   @TextField(LIMITS.NAME, { description: 'Given (first) name.' })
   givenName: string;
@@ -48,11 +52,18 @@ export class PatientRegisterInput {
   @Field(() => ID, { nullable: true, description: 'The clinic of the organization the patient usually visits.' })
   preferredClinicId?: string | null;
 
-  @TextField(LIMITS.IDEMPOTENCY_KEY, { nullable: true, description: 'A key of the client\'s choosing (e.g. a random UUID) that makes retries safe: the same key with the same input within 24 hours answers the first registration again instead of registering the patient twice, also while the first is still running; with a different input it is IDEMPOTENCY_KEY_REUSED. A failed registration keeps no key. See README, "Idempotent retries".' })
+  @TextField(LIMITS.IDEMPOTENCY_KEY, {
+    nullable: true,
+    description:
+      'A key of the client\'s choosing (e.g. a random UUID) that makes retries safe: the same key with the same input within 24 hours answers the first registration again instead of registering the patient twice, also while the first is still running; with a different input it is IDEMPOTENCY_KEY_REUSED. A failed registration keeps no key. See README, "Idempotent retries".',
+  })
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'Changes to a patient: omitted fields stay as they are; null clears an optional field (email, phone, skinType, preferredClinicId) and leaves a required one as it is. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own record (not the skin type, which staff assess).' })
+@InputType({
+  description:
+    'Changes to a patient: omitted fields stay as they are; null clears an optional field (email, phone, skinType, preferredClinicId) and leaves a required one as it is. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own record (not the skin type, which staff assess).',
+})
 export class PatientUpdateInput {
   @Field(() => ID, { description: 'The patient to change.' })
   id: string;
@@ -79,7 +90,10 @@ export class PatientUpdateInput {
   preferredClinicId?: string | null;
 }
 
-@InputType({ description: 'A dated screening questionnaire of a patient. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for themselves.' })
+@InputType({
+  description:
+    'A dated screening questionnaire of a patient. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for themselves.',
+})
 export class ScreeningRecordInput {
   @Field(() => ID, { description: 'The patient.' })
   patientId: string;
@@ -91,7 +105,9 @@ export class ScreeningRecordInput {
   answers: ScreeningAnswersInput;
 }
 
-@InputType({ description: 'A consent the patient signed. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for themselves.' })
+@InputType({
+  description: 'A consent the patient signed. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for themselves.',
+})
 export class ConsentRecordInput {
   @Field(() => ID, { description: 'The patient.' })
   patientId: string;
@@ -99,7 +115,10 @@ export class ConsentRecordInput {
   @Field(() => ConsentKind, { description: 'What the consent covers.' })
   kind: ConsentKind;
 
-  @Field(() => ID, { nullable: true, description: 'The treatment (of the library or of the organization): required for TREATMENT, absent for PHOTOS.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The treatment (of the library or of the organization): required for TREATMENT, absent for PHOTOS.',
+  })
   treatmentId?: string | null;
 
   @TextField(LIMITS.SHORT_LABEL, { description: 'Version of the consent text the patient signed, e.g. "microneedling-2025-03".' })
@@ -109,7 +128,9 @@ export class ConsentRecordInput {
   signedAt?: Date | null;
 }
 
-@InputType({ description: 'The consent to withdraw. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own.' })
+@InputType({
+  description: 'The consent to withdraw. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK, or PATIENT for their own.',
+})
 export class ConsentWithdrawInput {
   @Field(() => ID, { description: 'The consent.' })
   id: string;

@@ -12,23 +12,29 @@ import { clinicById, organizationById } from '../organization/organization.servi
 import { Consent, ConsentConnection, Patient, PatientConnection, Screening, ScreeningConnection } from './patient.entity';
 import { PatientsArgs } from './patient.inputs';
 import { PATIENT_READERS, PATIENT_READERS_TEXT } from './patient.readers';
-import {
-  consentsOfPatient, latestScreening, noteHealthRead, patientById, patientsPage, screeningsOfPatient,
-} from './patient.service';
+import { consentsOfPatient, latestScreening, noteHealthRead, patientById, patientsPage, screeningsOfPatient } from './patient.service';
 
 const HEALTH = 'Health data: reading it is recorded in the health-data access trail.';
 
 @Resolver(() => Patient)
 export class PatientResolver {
   @ReadableBy(PATIENT_READERS)
-  @Query(() => PatientConnection, { description: `Patients of the viewer's organization (a PATIENT: only themselves), by family name, optionally matching a search text (part of the name, e-mail or phone). ${PATIENT_READERS_TEXT}` })
+  @Query(() => PatientConnection, {
+    description: `Patients of the viewer's organization (a PATIENT: only themselves), by family name, optionally matching a search text (part of the name, e-mail or phone). ${PATIENT_READERS_TEXT}`,
+  })
   patients(@Ctx() ctx: RequestContext, @Args() args: PatientsArgs): Promise<PatientConnection> {
     return patientsPage(ctx, args.search, args);
   }
 
   @ReadableBy(PATIENT_READERS)
-  @Query(() => Patient, { nullable: true, description: `One patient by global id; null when none is visible to the viewer (another organization's, or another patient's for a PATIENT). ${PATIENT_READERS_TEXT}` })
-  patient(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The patient\'s global id.' }) id: string): Promise<Patient | null> {
+  @Query(() => Patient, {
+    nullable: true,
+    description: `One patient by global id; null when none is visible to the viewer (another organization's, or another patient's for a PATIENT). ${PATIENT_READERS_TEXT}`,
+  })
+  patient(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: "The patient's global id." }) id: string,
+  ): Promise<Patient | null> {
     return patientById(ctx, uuidFromGlobalId(id, 'Patient', ['id']));
   }
 
@@ -53,22 +59,32 @@ export class PatientResolver {
     return screeningsOfPatient(ctx, patient, args);
   }
 
-  @FieldResolver(() => Screening, { nullable: true, description: `The most recent screening (by the day it was answered); null when none. ${HEALTH}` })
+  @FieldResolver(() => Screening, {
+    nullable: true,
+    description: `The most recent screening (by the day it was answered); null when none. ${HEALTH}`,
+  })
   async latestScreening(@Root() patient: Patient, @Ctx() ctx: RequestContext): Promise<Screening | null> {
     return (await latestScreening(ctx, patient, 'latestScreening')).screening;
   }
 
-  @FieldResolver(() => LocalDateResolver, { nullable: true, description: `Last day the latest screening counts for a session: its day plus the organization's screening renewal age (\`screeningValidDays\`, default 90). Null without a screening. ${HEALTH}` })
+  @FieldResolver(() => LocalDateResolver, {
+    nullable: true,
+    description: `Last day the latest screening counts for a session: its day plus the organization's screening renewal age (\`screeningValidDays\`, default 90). Null without a screening. ${HEALTH}`,
+  })
   async screeningValidUntil(@Root() patient: Patient, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await latestScreening(ctx, patient, 'screeningValidUntil')).validUntil;
   }
 
-  @FieldResolver(() => Boolean, { description: `True when the patient has no screening or the latest is older than the organization's renewal age (judged on the organization's local today): it must be renewed before a session. ${HEALTH}` })
+  @FieldResolver(() => Boolean, {
+    description: `True when the patient has no screening or the latest is older than the organization's renewal age (judged on the organization's local today): it must be renewed before a session. ${HEALTH}`,
+  })
   async screeningNeedsRenewal(@Root() patient: Patient, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await latestScreening(ctx, patient, 'screeningNeedsRenewal')).needsRenewal;
   }
 
-  @FieldResolver(() => ConsentConnection, { description: `The patient's consents, standing and withdrawn, most recently signed first. ${HEALTH}` })
+  @FieldResolver(() => ConsentConnection, {
+    description: `The patient's consents, standing and withdrawn, most recently signed first. ${HEALTH}`,
+  })
   consents(@Root() patient: Patient, @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<ConsentConnection> {
     return consentsOfPatient(ctx, patient, args);
   }

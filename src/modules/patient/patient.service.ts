@@ -24,10 +24,18 @@ export async function patientsPage(ctx: RequestContext, search: string | null | 
   const term = search == null ? '' : searchTerm(search);
   // A substring of the name, e-mail or phone, served by the trigram index on search_text.
   if (term !== '') where.push(`p.search_text LIKE '%' || ${q.param(escapeLike(term))} || '%'`);
-  const result = await keysetPage(ctx.db.query, {
-    select: 'p.*', from: 'patients p', where, params: q, id: 'p.id',
-    sort: { sql: `p.family_name || ' ' || p.given_name`, type: 'text', direction: 'ASC' },
-  }, page);
+  const result = await keysetPage(
+    ctx.db.query,
+    {
+      select: 'p.*',
+      from: 'patients p',
+      where,
+      params: q,
+      id: 'p.id',
+      sort: { sql: `p.family_name || ' ' || p.given_name`, type: 'text', direction: 'ASC' },
+    },
+    page,
+  );
   return mapPage(result, (row) => ctx.db.hydrate(Patient, row));
 }
 

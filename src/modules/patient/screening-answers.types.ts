@@ -33,7 +33,7 @@ export class PreviousProcedureType implements PreviousProcedure {
   performedOn: string;
 }
 
-@ObjectType('ScreeningAnswers', { description: 'The contraindication questionnaire\'s answers.' })
+@ObjectType('ScreeningAnswers', { description: "The contraindication questionnaire's answers." })
 export class ScreeningAnswersType implements ScreeningAnswers {
   @Field({ description: D.activeInfectionAtSite }) activeInfectionAtSite: boolean;
   @Field({ description: D.activeAcne }) activeAcne: boolean;
@@ -60,7 +60,7 @@ export class PreviousProcedureInput implements PreviousProcedure {
   performedOn: string;
 }
 
-@InputType({ description: 'The contraindication questionnaire\'s answers: every question is answered.' })
+@InputType({ description: "The contraindication questionnaire's answers: every question is answered." })
 export class ScreeningAnswersInput implements ScreeningAnswers {
   @Field({ description: D.activeInfectionAtSite }) activeInfectionAtSite: boolean;
   @Field({ description: D.activeAcne }) activeAcne: boolean;

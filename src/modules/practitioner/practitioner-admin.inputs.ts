@@ -14,7 +14,7 @@ registerEnumType(PractitionerErrorCode, {
 });
 export const PractitionerUserError = UserErrorType('Practitioner', PractitionerErrorCode);
 
-@InputType({ description: 'A new practitioner of the viewer\'s organization.' })
+@InputType({ description: "A new practitioner of the viewer's organization." })
 export class PractitionerCreateInput {
   @TextField(LIMITS.SLUG, { description: 'URL-safe name, unique within the organization (lowercase letters, digits, dashes).' })
   slug: string;
@@ -31,7 +31,10 @@ export class PractitionerCreateInput {
   @TextField(LIMITS.NAME, { description: 'Profession, e.g. "Dermatologist", "Aesthetic nurse", "Licensed esthetician".' })
   profession: string;
 
-  @TextListField(LIMITS.SHORT_LABEL, { nullable: true, description: 'Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted.' })
+  @TextListField(LIMITS.SHORT_LABEL, {
+    nullable: true,
+    description: 'Post-nominal credentials and licences, e.g. ["MD", "FAAD"]; none when omitted.',
+  })
   credentials?: string[] | null;
 
   @TextField(LIMITS.TEXT, { nullable: true, description: 'Short biography for patients.' })
@@ -41,7 +44,10 @@ export class PractitionerCreateInput {
   clinicIds?: string[] | null;
 }
 
-@InputType({ description: 'Changes to a practitioner: omitted fields stay as they are; null clears an optional field (title, bio) and leaves a required one as it is.' })
+@InputType({
+  description:
+    'Changes to a practitioner: omitted fields stay as they are; null clears an optional field (title, bio) and leaves a required one as it is.',
+})
 export class PractitionerUpdateInput {
   @Field(() => ID, { description: 'The practitioner to change.' })
   id: string;
@@ -68,7 +74,7 @@ export class PractitionerUpdateInput {
   bio?: string | null;
 }
 
-@InputType({ description: 'A practitioner and a clinic of the viewer\'s organization.' })
+@InputType({ description: "A practitioner and a clinic of the viewer's organization." })
 export class PractitionerClinicInput {
   @Field(() => ID, { description: 'The practitioner.' })
   practitionerId: string;
@@ -79,16 +85,22 @@ export class PractitionerClinicInput {
 
 @InputType({ description: 'A qualification to grant a practitioner for one treatment.' })
 export class QualificationGrantInput {
-  @Field(() => ID, { description: 'The practitioner of the viewer\'s organization.' })
+  @Field(() => ID, { description: "The practitioner of the viewer's organization." })
   practitionerId: string;
 
-  @Field(() => ID, { description: 'The treatment: one of the shared library or of the viewer\'s organization, not retired.' })
+  @Field(() => ID, { description: "The treatment: one of the shared library or of the viewer's organization, not retired." })
   treatmentId: string;
 
-  @TextField(LIMITS.LOCAL_DATE, { description: 'Day the qualification was obtained, "YYYY-MM-DD"; not in the future (judged in UTC+14, the earliest time zone, so that no clinic\'s today is refused).' })
+  @TextField(LIMITS.LOCAL_DATE, {
+    description:
+      'Day the qualification was obtained, "YYYY-MM-DD"; not in the future (judged in UTC+14, the earliest time zone, so that no clinic\'s today is refused).',
+  })
   grantedOn: string;
 
-  @TextField(LIMITS.LOCAL_DATE, { nullable: true, description: 'Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire.' })
+  @TextField(LIMITS.LOCAL_DATE, {
+    nullable: true,
+    description: 'Last day the qualification is valid, "YYYY-MM-DD", not before `grantedOn`; omitted when it does not expire.',
+  })
   expiresOn?: string | null;
 }
 
@@ -100,7 +112,10 @@ export class QualificationRevokeInput {
 
 @ObjectType({ description: 'Result of a practitioner mutation: the practitioner, or why it failed.' })
 export class PractitionerPayload {
-  @Field(() => Practitioner, { nullable: true, description: 'The practitioner as they are after the change; null when the mutation failed.' })
+  @Field(() => Practitioner, {
+    nullable: true,
+    description: 'The practitioner as they are after the change; null when the mutation failed.',
+  })
   practitioner: Practitioner | null;
 
   @Field(() => [PractitionerUserError], { description: 'Why the mutation failed; empty on success.' })
@@ -109,7 +124,10 @@ export class PractitionerPayload {
 
 @ObjectType({ description: 'Result of a qualification mutation: the qualification, or why it failed.' })
 export class QualificationPayload {
-  @Field(() => Qualification, { nullable: true, description: 'The qualification as it is after the change; null when the mutation failed.' })
+  @Field(() => Qualification, {
+    nullable: true,
+    description: 'The qualification as it is after the change; null when the mutation failed.',
+  })
   qualification: Qualification | null;
 
   @Field(() => [PractitionerUserError], { description: 'Why the mutation failed; empty on success.' })

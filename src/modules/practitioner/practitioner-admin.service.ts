@@ -8,7 +8,11 @@ import { SqlParams } from '../../db/sql';
 import { setList } from '../../db/update-set';
 import { recordAudit } from '../audit/audit.service';
 import {
-  PractitionerClinicInput, PractitionerCreateInput, PractitionerErrorCode, PractitionerUpdateInput, QualificationGrantInput,
+  PractitionerClinicInput,
+  PractitionerCreateInput,
+  PractitionerErrorCode,
+  PractitionerUpdateInput,
+  QualificationGrantInput,
   QualificationRevokeInput,
 } from './practitioner-admin.inputs';
 import { Practitioner, Qualification } from './practitioner.entity';
@@ -36,7 +40,8 @@ interface ProfileFields {
 
 /** Checks the profile fields that are given (create passes the required ones always). */
 function checkProfile(checks: Checks, input: ProfileFields): void {
-  if (input.slug != null) checks.check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).');
+  if (input.slug != null)
+    checks.check(isSlug(input.slug), INVALID, ['input', 'slug'], 'Use lowercase letters, digits and single dashes (at most 80).');
   checks.notBlank(input.title, ['input', 'title'], 'a title, or null');
   checks.notBlank(input.givenName, ['input', 'givenName'], 'a given name');
   checks.notBlank(input.familyName, ['input', 'familyName'], 'a family name');
@@ -44,8 +49,7 @@ function checkProfile(checks: Checks, input: ProfileFields): void {
   checks.notBlank(input.bio, ['input', 'bio'], 'a biography, or null');
   if (input.credentials != null) {
     checks.check(input.credentials.length <= 20, INVALID, ['input', 'credentials'], 'Give at most 20 credentials.');
-    input.credentials.forEach((c, i) =>
-      checks.notBlank(c, ['input', 'credentials', String(i)], 'each credential'));
+    input.credentials.forEach((c, i) => checks.notBlank(c, ['input', 'credentials', String(i)], 'each credential'));
   }
 }
 
@@ -53,7 +57,9 @@ async function checkSlugFree(ctx: RequestContext, slug: string, exceptId: string
   const q = new SqlParams();
   const [taken] = await ctx.db.query(
     `SELECT 1 FROM practitioners p WHERE p.slug = ${q.param(slug)} AND p.id IS DISTINCT FROM ${q.param(exceptId)}::uuid
-        AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`, q.values);
+        AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`,
+    q.values,
+  );
   if (taken) failWith(TAKEN, ['input', 'slug'], 'Another practitioner of your organization has this slug.');
 }
 
@@ -63,7 +69,9 @@ async function lockPractitioner(ctx: RequestContext, id: string, field: string[]
   const q = new SqlParams();
   const [row] = await ctx.db.query(
     `SELECT p.* FROM practitioners p WHERE p.id = ${q.param(practitionerId)}::uuid AND ${ctx.scope.tenantRows('practitioners', 'p', q)}
-        FOR UPDATE`, q.values);
+        FOR UPDATE`,
+    q.values,
+  );
   if (!row) failWith(NOT_FOUND, field, 'No Practitioner with this id.');
   return row;
 }
@@ -72,7 +80,9 @@ async function lockPractitioner(ctx: RequestContext, id: string, field: string[]
 async function visibleClinics(ctx: RequestContext, uuids: string[]): Promise<Set<string>> {
   const q = new SqlParams();
   const rows: Array<{ id: string }> = await ctx.db.query(
-    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}`, q.values);
+    `SELECT c.id FROM clinics c WHERE c.id = ANY(${q.param(uuids)}::uuid[]) AND ${ctx.scope.tenantRows('clinics', 'c', q)}`,
+    q.values,
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -98,7 +108,9 @@ async function clinicIdsOfPractitioner(ctx: RequestContext, practitionerId: stri
   const q = new SqlParams();
   const rows: Array<{ clinic_id: string }> = await ctx.db.query(
     `SELECT pc.clinic_id FROM practitioner_clinics pc WHERE pc.practitioner_id = ${q.param(practitionerId)}::uuid
-        AND ${ctx.scope.tenantRows('practitioner_clinics', 'pc', q)} ORDER BY pc.clinic_id`, q.values);
+        AND ${ctx.scope.tenantRows('practitioner_clinics', 'pc', q)} ORDER BY pc.clinic_id`,
+    q.values,
+  );
   return rows.map((r) => r.clinic_id);
 }
 
@@ -116,12 +128,30 @@ export async function createPractitioner(ctx: RequestContext, input: Practitione
   const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
     `INSERT INTO practitioners (organization_id, slug, title, given_name, family_name, profession, credentials, bio)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-    [organizationId, input.slug, input.title ?? null, input.givenName, input.familyName, input.profession, input.credentials ?? [], input.bio ?? null],
+    [
+      organizationId,
+      input.slug,
+      input.title ?? null,
+      input.givenName,
+      input.familyName,
+      input.profession,
+      input.credentials ?? [],
+      input.bio ?? null,
+    ],
   );
   for (const clinicId of clinicIds) {
-    await ctx.db.query('INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1, $2, $3)', [organizationId, row.id, clinicId]);
+    await ctx.db.query('INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1, $2, $3)', [
+      organizationId,
+      row.id,
+      clinicId,
+    ]);
   }
-  await recordAudit(ctx, { action: 'practitioner.create', targetType: 'Practitioner', targetId: row.id, after: { ...row, clinic_ids: [...clinicIds].sort() } });
+  await recordAudit(ctx, {
+    action: 'practitioner.create',
+    targetType: 'Practitioner',
+    targetId: row.id,
+    after: { ...row, clinic_ids: [...clinicIds].sort() },
+  });
   return ctx.db.hydrate(Practitioner, row);
 }
 
@@ -142,7 +172,9 @@ export async function updatePractitioner(ctx: RequestContext, input: Practitione
     bio: input.bio,
   });
   const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
-    `UPDATE practitioners SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`, q.values);
+    `UPDATE practitioners SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = ${q.param(before.id)}::uuid RETURNING *`,
+    q.values,
+  );
   await recordAudit(ctx, { action: 'practitioner.update', targetType: 'Practitioner', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Practitioner, row);
 }
@@ -153,11 +185,17 @@ export async function assignClinic(ctx: RequestContext, input: PractitionerClini
   const clinicId = await clinicOf(ctx, input.clinicId, ['input', 'clinicId']);
   const before = await clinicIdsOfPractitioner(ctx, practitioner.id as string);
   if (!before.includes(clinicId)) {
-    await ctx.db.query('INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1, $2, $3)',
-      [practitioner.organization_id, practitioner.id, clinicId]);
+    await ctx.db.query('INSERT INTO practitioner_clinics (organization_id, practitioner_id, clinic_id) VALUES ($1, $2, $3)', [
+      practitioner.organization_id,
+      practitioner.id,
+      clinicId,
+    ]);
     await recordAudit(ctx, {
-      action: 'practitioner.assignClinic', targetType: 'Practitioner', targetId: practitioner.id as string,
-      before: { clinic_ids: before }, after: { clinic_ids: [...before, clinicId].sort() },
+      action: 'practitioner.assignClinic',
+      targetType: 'Practitioner',
+      targetId: practitioner.id as string,
+      before: { clinic_ids: before },
+      after: { clinic_ids: [...before, clinicId].sort() },
     });
   }
   return ctx.db.hydrate(Practitioner, practitioner);
@@ -171,8 +209,11 @@ export async function removeClinic(ctx: RequestContext, input: PractitionerClini
   if (before.includes(clinicId)) {
     await ctx.db.query('DELETE FROM practitioner_clinics WHERE practitioner_id = $1 AND clinic_id = $2', [practitioner.id, clinicId]);
     await recordAudit(ctx, {
-      action: 'practitioner.removeClinic', targetType: 'Practitioner', targetId: practitioner.id as string,
-      before: { clinic_ids: before }, after: { clinic_ids: before.filter((id) => id !== clinicId) },
+      action: 'practitioner.removeClinic',
+      targetType: 'Practitioner',
+      targetId: practitioner.id as string,
+      before: { clinic_ids: before },
+      after: { clinic_ids: before.filter((id) => id !== clinicId) },
     });
   }
   return ctx.db.hydrate(Practitioner, practitioner);
@@ -191,15 +232,20 @@ export async function grantQualification(ctx: RequestContext, input: Qualificati
   const treatmentId = referenceOf(tryUuidFromGlobalId, input.treatmentId, 'Treatment', ['input', 'treatmentId']);
   const t = new SqlParams();
   const [treatment] = await ctx.db.query(
-    `SELECT t.id, t.retired_at FROM treatments t WHERE t.id = ${t.param(treatmentId)}::uuid AND ${ctx.scope.catalogRows('t', t)}`, t.values);
+    `SELECT t.id, t.retired_at FROM treatments t WHERE t.id = ${t.param(treatmentId)}::uuid AND ${ctx.scope.catalogRows('t', t)}`,
+    t.values,
+  );
   if (!treatment) failWith(NOT_FOUND, ['input', 'treatmentId'], 'No Treatment with this id.');
-  if (treatment.retired_at != null) failWith(TREATMENT_RETIRED, ['input', 'treatmentId'], 'This treatment is retired: it takes no new qualifications.');
+  if (treatment.retired_at != null)
+    failWith(TREATMENT_RETIRED, ['input', 'treatmentId'], 'This treatment is retired: it takes no new qualifications.');
   const q = new SqlParams();
   const qualifications = await ctx.db.query<QualificationRow>(
     `SELECT pq.* FROM practitioner_qualifications pq
       WHERE pq.practitioner_id = ${q.param(practitioner.id)}::uuid AND pq.treatment_id = ${q.param(treatmentId)}::uuid
         AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}
-      ORDER BY pq.id FOR UPDATE`, q.values);
+      ORDER BY pq.id FOR UPDATE`,
+    q.values,
+  );
   const replaced = replacedByGrant(qualifications);
   if (replaced) await ctx.db.query('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1', [replaced.id]);
   const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
@@ -217,10 +263,15 @@ export async function revokeQualification(ctx: RequestContext, input: Qualificat
   const q = new SqlParams();
   const [before] = await ctx.db.query(
     `SELECT pq.* FROM practitioner_qualifications pq WHERE pq.id = ${q.param(qualificationId)}::uuid
-        AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)} FOR UPDATE`, q.values);
+        AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)} FOR UPDATE`,
+    q.values,
+  );
   if (!before) failWith(NOT_FOUND, ['input', 'id'], 'No Qualification with this id.');
   if (before.revoked_at != null) return ctx.db.hydrate(Qualification, before);
-  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>('UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1 RETURNING *', [before.id]);
+  const [row] = await ctx.db.query<{ id: string } & Record<string, unknown>>(
+    'UPDATE practitioner_qualifications SET revoked_at = now() WHERE id = $1 RETURNING *',
+    [before.id],
+  );
   await recordAudit(ctx, { action: 'qualification.revoke', targetType: 'Qualification', targetId: row.id, before, after: row });
   return ctx.db.hydrate(Qualification, row);
 }

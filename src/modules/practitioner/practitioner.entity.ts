@@ -49,7 +49,7 @@ export class Practitioner extends NodeEntity {
   }
 }
 
-@ObjectType({ implements: Node, description: 'A practitioner\'s qualification to perform one treatment, possibly expiring.' })
+@ObjectType({ implements: Node, description: "A practitioner's qualification to perform one treatment, possibly expiring." })
 @Entity('practitioner_qualifications')
 export class Qualification extends NodeEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
@@ -72,7 +72,10 @@ export class Qualification extends NodeEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
-  @Field({ description: 'True when the qualification is not revoked and today (UTC) is not past its expiry date. Only valid qualifications allow booking.' })
+  @Field({
+    description:
+      'True when the qualification is not revoked and today (UTC) is not past its expiry date. Only valid qualifications allow booking.',
+  })
   get isValid(): boolean {
     return isValidOn(this, utcDay());
   }

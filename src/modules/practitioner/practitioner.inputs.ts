@@ -10,7 +10,10 @@ export class PractitionerFilter {
   @Field(() => ID, { nullable: true, description: 'Only practitioners of this organization.' })
   organizationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only practitioners with a valid (unrevoked, unexpired) qualification for this treatment.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only practitioners with a valid (unrevoked, unexpired) qualification for this treatment.',
+  })
   qualifiedForTreatmentId?: string | null;
 
   @TextField(LIMITS.NAME, { nullable: true, description: 'Case-insensitive text contained in the name.' })
@@ -30,7 +33,8 @@ export class PractitionersArgs extends ConnectionArgs {
 export class QualifiedPractitionersArgs extends ConnectionArgs {
   @Field(() => ID, {
     nullable: true,
-    description: 'Only practitioners working at this clinic. When omitted and the treatment was reached through a clinic\'s offering, that clinic is used.',
+    description:
+      "Only practitioners working at this clinic. When omitted and the treatment was reached through a clinic's offering, that clinic is used.",
   })
   clinicId?: string | null;
 }

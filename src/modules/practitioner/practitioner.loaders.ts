@@ -19,7 +19,9 @@ export function practitionerQuery(ctx: RequestContext, query: PractitionerQuery,
   const where = [ctx.scope.tenantRows('practitioners', 'p', q)];
   if (query.organizationId != null) where.push(`p.organization_id = ${q.param(query.organizationId)}::uuid`);
   if (query.clinicId != null) {
-    where.push(`EXISTS (SELECT 1 FROM practitioner_clinics pc WHERE pc.practitioner_id = p.id AND pc.clinic_id = ${q.param(query.clinicId)}::uuid)`);
+    where.push(
+      `EXISTS (SELECT 1 FROM practitioner_clinics pc WHERE pc.practitioner_id = p.id AND pc.clinic_id = ${q.param(query.clinicId)}::uuid)`,
+    );
   }
   if (query.qualifiedForTreatmentId != null) {
     where.push(`EXISTS (SELECT 1 FROM practitioner_qualifications pq WHERE pq.practitioner_id = p.id
@@ -30,7 +32,11 @@ export function practitionerQuery(ctx: RequestContext, query: PractitionerQuery,
   }
   if (query.active != null) where.push(`p.active = ${q.param(query.active)}`);
   return {
-    select: 'p.*', from: 'practitioners p', where, params: q, id: 'p.id',
+    select: 'p.*',
+    from: 'practitioners p',
+    where,
+    params: q,
+    id: 'p.id',
     sort: { sql: `p.family_name || ' ' || p.given_name`, type: 'text', direction: 'ASC' },
   };
 }
@@ -38,20 +44,36 @@ export function practitionerQuery(ctx: RequestContext, query: PractitionerQuery,
 export const practitionerById = new RequestLoader<string, Practitioner | null>('practitioner.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT p.* FROM practitioners p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Practitioner, row)), (p) => p.id, null);
+    `SELECT p.* FROM practitioners p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('practitioners', 'p', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Practitioner, row)),
+    (p) => p.id,
+    null,
+  );
 });
 
 /** Practitioners working at clinics, one page per clinic. */
 export const practitionersOfClinic = new RequestLoaderFamily<{ query: PractitionerQuery; page: PageArgs }, string, Page<Practitioner>>(
-  'clinic.practitioners', async (ctx, clinicIds, { query, page }) => {
+  'clinic.practitioners',
+  async (ctx, clinicIds, { query, page }) => {
     const q = new SqlParams();
     const base = practitionerQuery(ctx, query, q);
-    const pages = await keysetPagesByParent(ctx.db.query, {
-      ...base, from: 'practitioners p JOIN practitioner_clinics pcl ON pcl.practitioner_id = p.id',
-    }, page, { columns: ['pcl.clinic_id'] }, clinicIds);
+    const pages = await keysetPagesByParent(
+      ctx.db.query,
+      {
+        ...base,
+        from: 'practitioners p JOIN practitioner_clinics pcl ON pcl.practitioner_id = p.id',
+      },
+      page,
+      { columns: ['pcl.clinic_id'] },
+      clinicIds,
+    );
     return pages.map((p) => mapPage(p, (row) => ctx.db.hydrate(Practitioner, row)));
-  });
+  },
+);
 
 /** The cache key of a QualifiedKey, also its parent key in the keyset statement ("<treatment id>[:<clinic id>]"). */
 function qualifiedCacheKey(key: QualifiedKey): string {
@@ -63,7 +85,8 @@ function qualifiedCacheKey(key: QualifiedKey): string {
  * Keys with and without a clinic are fetched in at most two statements per batch.
  */
 export const qualifiedPractitioners = new RequestLoaderFamily<PageArgs, QualifiedKey, Page<Practitioner>>(
-  'treatment.qualifiedPractitioners', async (ctx, keys, page) => {
+  'treatment.qualifiedPractitioners',
+  async (ctx, keys, page) => {
     const results = new Map<string, Page<Practitioner>>();
     const fetch = async (batch: readonly QualifiedKey[], withClinic: boolean) => {
       if (batch.length === 0) return;
@@ -76,11 +99,27 @@ export const qualifiedPractitioners = new RequestLoaderFamily<PageArgs, Qualifie
       const parent = { columns: withClinic ? ['vq.treatment_id', 'vc.clinic_id'] : ['vq.treatment_id'] };
       const cacheKeys = batch.map(qualifiedCacheKey);
       const pages = await keysetPagesByParent(ctx.db.query, { ...base, from }, page, parent, cacheKeys);
-      pages.forEach((p, i) => results.set(cacheKeys[i], mapPage(p, (row) => ctx.db.hydrate(Practitioner, row))));
+      pages.forEach((p, i) =>
+        results.set(
+          cacheKeys[i],
+          mapPage(p, (row) => ctx.db.hydrate(Practitioner, row)),
+        ),
+      );
     };
-    await Promise.all([fetch(keys.filter((k) => k.clinicId), true), fetch(keys.filter((k) => !k.clinicId), false)]);
+    await Promise.all([
+      fetch(
+        keys.filter((k) => k.clinicId),
+        true,
+      ),
+      fetch(
+        keys.filter((k) => !k.clinicId),
+        false,
+      ),
+    ]);
     return keys.map((k) => results.get(qualifiedCacheKey(k))!);
-  }, { cacheKey: qualifiedCacheKey });
+  },
+  { cacheKey: qualifiedCacheKey },
+);
 
 /** The clinics practitioners work at, by name. */
 export const clinicsOfPractitioner = new RequestLoader<string, Clinic[]>('practitioner.clinics', async (ctx, ids) => {
@@ -89,7 +128,9 @@ export const clinicsOfPractitioner = new RequestLoader<string, Clinic[]>('practi
     `SELECT c.*, pc.practitioner_id AS __practitioner_id
        FROM clinics c JOIN practitioner_clinics pc ON pc.clinic_id = c.id
       WHERE pc.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.publicCatalogRows('clinics', 'c')}
-      ORDER BY c.name, c.id`, q.values);
+      ORDER BY c.name, c.id`,
+    q.values,
+  );
   return groupByKey(ids, rows, (r) => r.__practitioner_id).map((list) => list.map((row) => ctx.db.hydrate(Clinic, row)));
 });
 
@@ -99,13 +140,26 @@ export const qualificationsOfPractitioner = new RequestLoader<string, Qualificat
   const rows = await ctx.db.query(
     `SELECT pq.* FROM practitioner_qualifications pq JOIN treatments t ON t.id = pq.treatment_id
       WHERE pq.practitioner_id = ANY(${q.param(ids)}::uuid[]) AND pq.revoked_at IS NULL AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}
-      ORDER BY t.name, pq.id`, q.values);
-  return groupByKey(ids, rows.map((row) => ctx.db.hydrate(Qualification, row)), (x) => x.practitionerId);
+      ORDER BY t.name, pq.id`,
+    q.values,
+  );
+  return groupByKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Qualification, row)),
+    (x) => x.practitionerId,
+  );
 });
 
 export const qualificationById = new RequestLoader<string, Qualification | null>('qualification.byId', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT pq.* FROM practitioner_qualifications pq WHERE pq.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}`, q.values);
-  return byKey(ids, rows.map((row) => ctx.db.hydrate(Qualification, row)), (x) => x.id, null);
+    `SELECT pq.* FROM practitioner_qualifications pq WHERE pq.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.tenantRows('practitioner_qualifications', 'pq', q)}`,
+    q.values,
+  );
+  return byKey(
+    ids,
+    rows.map((row) => ctx.db.hydrate(Qualification, row)),
+    (x) => x.id,
+    null,
+  );
 });

@@ -2,7 +2,10 @@
 import { defineModule } from '../module';
 import { PractitionerAdminResolver } from './practitioner-admin.resolver';
 import {
-  ClinicPractitionersResolver, PractitionerResolver, QualificationResolver, TreatmentPractitionersResolver,
+  ClinicPractitionersResolver,
+  PractitionerResolver,
+  QualificationResolver,
+  TreatmentPractitionersResolver,
 } from './practitioner.resolver';
 import { Practitioner, Qualification } from './practitioner.entity';
 import { PractitionerNode, QualificationNode } from './practitioner.nodes';
@@ -13,7 +16,13 @@ const worksAtClinic = (practitionerId: string, clinics: string): string =>
 
 export const practitionerModule = defineModule({
   name: 'practitioner',
-  resolvers: [PractitionerResolver, PractitionerAdminResolver, QualificationResolver, ClinicPractitionersResolver, TreatmentPractitionersResolver],
+  resolvers: [
+    PractitionerResolver,
+    PractitionerAdminResolver,
+    QualificationResolver,
+    ClinicPractitionersResolver,
+    TreatmentPractitionersResolver,
+  ],
   entities: [Practitioner, Qualification],
   nodeTypes: [PractitionerNode, QualificationNode],
   tenantTables: {

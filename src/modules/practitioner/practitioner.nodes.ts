@@ -12,9 +12,15 @@ export const PRACTITIONER_READERS = [Role.ORG_ADMIN, Role.CLINIC_MANAGER, Role.P
 export const QUALIFICATION_READERS = PRACTITIONER_READERS;
 
 export const PractitionerNode: NodeType = {
-  typename: 'Practitioner', keys: 1, readers: PRACTITIONER_READERS, fetch: (ctx, [id]) => practitionerById(ctx, id),
+  typename: 'Practitioner',
+  keys: 1,
+  readers: PRACTITIONER_READERS,
+  fetch: (ctx, [id]) => practitionerById(ctx, id),
 };
 
 export const QualificationNode: NodeType = {
-  typename: 'Qualification', keys: 1, readers: QUALIFICATION_READERS, fetch: (ctx, [id]) => qualificationById(ctx, id),
+  typename: 'Qualification',
+  keys: 1,
+  readers: QUALIFICATION_READERS,
+  fetch: (ctx, [id]) => qualificationById(ctx, id),
 };

@@ -10,8 +10,13 @@ import { Practitioner, PractitionerConnection, Qualification } from './practitio
 import { PractitionersArgs, QualifiedPractitionersArgs } from './practitioner.inputs';
 import { PRACTITIONER_READERS, QUALIFICATION_READERS } from './practitioner.nodes';
 import {
-  PractitionerQuery, clinicsOfPractitioner, practitionerById, practitionersOfClinic, practitionersPage,
-  qualificationsOfPractitioner, qualifiedPractitioners,
+  PractitionerQuery,
+  clinicsOfPractitioner,
+  practitionerById,
+  practitionersOfClinic,
+  practitionersPage,
+  qualificationsOfPractitioner,
+  qualifiedPractitioners,
 } from './practitioner.service';
 
 function practitionerQuery(args: PractitionersArgs): PractitionerQuery {
@@ -30,14 +35,22 @@ function practitionerQuery(args: PractitionersArgs): PractitionerQuery {
 @Resolver(() => Practitioner)
 export class PractitionerResolver {
   @ReadableBy(PRACTITIONER_READERS)
-  @Query(() => PractitionerConnection, { description: `Practitioners of the viewer's organization (clinic-scoped roles: of their clinics), filtered by clinic, qualification or name; ordered by family name. ${describeReaders(PRACTITIONER_READERS)}` })
+  @Query(() => PractitionerConnection, {
+    description: `Practitioners of the viewer's organization (clinic-scoped roles: of their clinics), filtered by clinic, qualification or name; ordered by family name. ${describeReaders(PRACTITIONER_READERS)}`,
+  })
   practitioners(@Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection> {
     return practitionersPage(ctx, practitionerQuery(args), args);
   }
 
   @ReadableBy(PRACTITIONER_READERS)
-  @Query(() => Practitioner, { nullable: true, description: `One practitioner by global id; null when none is visible to the viewer (clinic-scoped roles: of their clinics). ${describeReaders(PRACTITIONER_READERS)}` })
-  practitioner(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The practitioner\'s global id.' }) id: string): Promise<Practitioner | null> {
+  @Query(() => Practitioner, {
+    nullable: true,
+    description: `One practitioner by global id; null when none is visible to the viewer (clinic-scoped roles: of their clinics). ${describeReaders(PRACTITIONER_READERS)}`,
+  })
+  practitioner(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: "The practitioner's global id." }) id: string,
+  ): Promise<Practitioner | null> {
     return practitionerById(ctx, uuidFromGlobalId(id, 'Practitioner', ['id']));
   }
 
@@ -52,7 +65,9 @@ export class PractitionerResolver {
   }
 
   @ReadableBy(QUALIFICATION_READERS)
-  @FieldResolver(() => [Qualification], { description: `The practitioner's qualifications, valid and expired (see \`isValid\`), by treatment name. ${describeReaders(QUALIFICATION_READERS)}` })
+  @FieldResolver(() => [Qualification], {
+    description: `The practitioner's qualifications, valid and expired (see \`isValid\`), by treatment name. ${describeReaders(QUALIFICATION_READERS)}`,
+  })
   qualifications(@Root() practitioner: Practitioner, @Ctx() ctx: RequestContext): Promise<Qualification[]> {
     return qualificationsOfPractitioner(ctx, practitioner.id);
   }
@@ -79,7 +94,11 @@ export class ClinicPractitionersResolver {
     nullable: true,
     description: `Practitioners working at this clinic, ordered by family name; empty for a clinic outside the viewer's organization or clinics. ${describeReaders(PRACTITIONER_READERS)} Null, with an error on this field, for other viewers (the clinic itself is public).`,
   })
-  practitioners(@Root() clinic: Clinic, @Ctx() ctx: RequestContext, @Args() args: PractitionersArgs): Promise<PractitionerConnection | null> {
+  practitioners(
+    @Root() clinic: Clinic,
+    @Ctx() ctx: RequestContext,
+    @Args() args: PractitionersArgs,
+  ): Promise<PractitionerConnection | null> {
     return practitionersOfClinic(ctx, clinic.id, practitionerQuery(args), args);
   }
 }
@@ -91,7 +110,11 @@ export class TreatmentPractitionersResolver {
     nullable: true,
     description: `Active practitioners of the viewer's organization (clinic-scoped roles: of their clinics) with a valid qualification for this treatment; at one clinic when \`clinicId\` is given or the treatment was reached through a clinic's offering. ${describeReaders(PRACTITIONER_READERS)} Null, with an error on this field, for other viewers (the treatment itself is public).`,
   })
-  qualifiedPractitioners(@Root() treatment: Treatment, @Ctx() ctx: RequestContext, @Args() args: QualifiedPractitionersArgs): Promise<PractitionerConnection | null> {
+  qualifiedPractitioners(
+    @Root() treatment: Treatment,
+    @Ctx() ctx: RequestContext,
+    @Args() args: QualifiedPractitionersArgs,
+  ): Promise<PractitionerConnection | null> {
     const clinicId = args.clinicId != null ? uuidFromGlobalId(args.clinicId, 'Clinic', ['clinicId']) : treatment.atClinicId;
     return qualifiedPractitioners(ctx, { treatmentId: treatment.id, clinicId }, { first: args.first, after: args.after });
   }

@@ -26,7 +26,12 @@ export function practitionerById(ctx: RequestContext, id: string): Promise<Pract
 }
 
 /** Practitioners working at a clinic, batched across clinics. */
-export function practitionersOfClinic(ctx: RequestContext, clinicId: string, query: PractitionerQuery, page: PageArgs): Promise<Page<Practitioner>> {
+export function practitionersOfClinic(
+  ctx: RequestContext,
+  clinicId: string,
+  query: PractitionerQuery,
+  page: PageArgs,
+): Promise<Page<Practitioner>> {
   return loaders.practitionersOfClinic.load(ctx, { query, page }, clinicId);
 }
 

@@ -31,12 +31,21 @@ export interface QualificationStanding {
  * Expiring on the day it is granted is allowed (a one-day qualification).
  */
 export function checkGrantDates(checks: Checks, grant: GrantDates, now = Date.now()): void {
-  checks.check(isPastOrToday(grant.grantedOn, now), INVALID, ['input', 'grantedOn'],
-    'Give the day the qualification was granted as "YYYY-MM-DD", not in the future (judged in UTC+14, where the day begins first).');
+  checks.check(
+    isPastOrToday(grant.grantedOn, now),
+    INVALID,
+    ['input', 'grantedOn'],
+    'Give the day the qualification was granted as "YYYY-MM-DD", not in the future (judged in UTC+14, where the day begins first).',
+  );
   if (grant.expiresOn != null) {
     if (!isLocalDate(grant.expiresOn)) checks.fail(INVALID, ['input', 'expiresOn'], 'Give the day as "YYYY-MM-DD".');
     else if (isLocalDate(grant.grantedOn)) {
-      checks.check(grant.expiresOn >= grant.grantedOn, INVALID, ['input', 'expiresOn'], 'The qualification cannot expire before it is granted.');
+      checks.check(
+        grant.expiresOn >= grant.grantedOn,
+        INVALID,
+        ['input', 'expiresOn'],
+        'The qualification cannot expire before it is granted.',
+      );
     }
   }
 }

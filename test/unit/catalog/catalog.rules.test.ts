@@ -1,8 +1,16 @@
 /** The catalog's pure rules: steps fitting the protocol kind, ranges, uniqueness, treatment content. */
 import { ProtocolKind, SkinTypeSuitability, FitzpatrickType, SkinConcern } from '../../../src/modules/catalog/catalog.enums';
 import {
-  checkCourse, checkKindFitsCurrentSteps, checkProtocol, checkRange, checkStepsFitKind, checkStepTreatments, checkTreatment, checkUnique,
-  MAX_SESSION_MINUTES, StepGaps,
+  checkCourse,
+  checkKindFitsCurrentSteps,
+  checkProtocol,
+  checkRange,
+  checkStepsFitKind,
+  checkStepTreatments,
+  checkTreatment,
+  checkUnique,
+  MAX_SESSION_MINUTES,
+  StepGaps,
 } from '../../../src/modules/catalog/catalog.rules';
 import { userErrorsOf } from '../../support/user-errors-of';
 
@@ -19,8 +27,14 @@ describe('steps fit the protocol kind', () => {
     expect(stepsFit(SINGLE, [plain])).toEqual([]);
   });
 
-  test.each([['no step', 0], ['two steps', 2]])('SINGLE with %s is INVALID_STEPS at steps', (_case, count) => {
-    const errors = stepsFit(SINGLE, Array.from({ length: count }, () => plain));
+  test.each([
+    ['no step', 0],
+    ['two steps', 2],
+  ])('SINGLE with %s is INVALID_STEPS at steps', (_case, count) => {
+    const errors = stepsFit(
+      SINGLE,
+      Array.from({ length: count }, () => plain),
+    );
 
     expect(codes(errors)).toEqual(['INVALID_STEPS']);
     expect(fields(errors)).toEqual(['input.steps']);
@@ -59,7 +73,10 @@ describe('steps fit the protocol kind', () => {
   });
 
   test('an ALTERNATING step without gaps needs both', () => {
-    expect(fields(stepsFit(ALTERNATING, [gap(1, 2), plain]))).toEqual(['input.steps.1.minDaysAfterPrevious', 'input.steps.1.maxDaysAfterPrevious']);
+    expect(fields(stepsFit(ALTERNATING, [gap(1, 2), plain]))).toEqual([
+      'input.steps.1.minDaysAfterPrevious',
+      'input.steps.1.maxDaysAfterPrevious',
+    ]);
   });
 
   test('an ALTERNATING minimum of 0 days is INVALID_STEPS', () => {
@@ -71,7 +88,10 @@ describe('steps fit the protocol kind', () => {
   });
 
   test('an ALTERNATING maximum without a minimum must be at least 1 day', () => {
-    expect(fields(stepsFit(ALTERNATING, [gap(null, 0), gap(1, 2)]))).toEqual(['input.steps.0.minDaysAfterPrevious', 'input.steps.0.maxDaysAfterPrevious']);
+    expect(fields(stepsFit(ALTERNATING, [gap(null, 0), gap(1, 2)]))).toEqual([
+      'input.steps.0.minDaysAfterPrevious',
+      'input.steps.0.maxDaysAfterPrevious',
+    ]);
   });
 });
 
@@ -90,7 +110,10 @@ describe('a new kind without new steps', () => {
 });
 
 describe("the steps' treatments", () => {
-  const treatments = new Map([['a', { retired_at: null }], ['r', { retired_at: new Date('2026-01-01T00:00:00Z') }]]);
+  const treatments = new Map([
+    ['a', { retired_at: null }],
+    ['r', { retired_at: new Date('2026-01-01T00:00:00Z') }],
+  ]);
 
   test('visible and not retired: fine', () => {
     expect(userErrorsOf((checks) => checkStepTreatments(checks, ['a', 'a'], treatments))).toEqual([]);
@@ -105,7 +128,8 @@ describe("the steps' treatments", () => {
 });
 
 describe('ranges and course templates', () => {
-  const range = (min: number, max: number, lowest: number) => userErrorsOf((checks) => checkRange(checks, { min, max }, ['input', 'r'], lowest, 'days'));
+  const range = (min: number, max: number, lowest: number) =>
+    userErrorsOf((checks) => checkRange(checks, { min, max }, ['input', 'r'], lowest, 'days'));
 
   test('the lower bound may equal the lowest allowed, and the upper the lower', () => {
     expect(range(0, 0, 0)).toEqual([]);
@@ -120,8 +144,10 @@ describe('ranges and course templates', () => {
   });
 
   test('a course has at least one session, one day apart, and no blank note', () => {
-    const course = (sessions: number, days: number, note: string | null) => userErrorsOf((checks) =>
-      checkCourse(checks, { sessionCount: { min: sessions, max: 6 }, intervalDays: { min: days, max: 42 }, note }, ['input', 'c']));
+    const course = (sessions: number, days: number, note: string | null) =>
+      userErrorsOf((checks) =>
+        checkCourse(checks, { sessionCount: { min: sessions, max: 6 }, intervalDays: { min: days, max: 42 }, note }, ['input', 'c']),
+      );
 
     expect(course(1, 1, null)).toEqual([]);
     expect(fields(course(0, 0, ' '))).toEqual(['input.c.sessionCount.min', 'input.c.intervalDays.min', 'input.c.note']);
@@ -131,14 +157,31 @@ describe('ranges and course templates', () => {
 describe('unique lists', () => {
   test('each repeat is reported at its own index, naming the value', () => {
     const errors = userErrorsOf((checks) =>
-      checkUnique(checks, ['a', 'b', 'a', 'a'], (v) => v, (i) => ['input', 'list', String(i)], 'The value'));
+      checkUnique(
+        checks,
+        ['a', 'b', 'a', 'a'],
+        (v) => v,
+        (i) => ['input', 'list', String(i)],
+        'The value',
+      ),
+    );
 
     expect(fields(errors)).toEqual(['input.list.2', 'input.list.3']);
     expect(errors[0].message).toBe('The value "a" is listed more than once.');
   });
 
   test('no list at all is fine', () => {
-    expect(userErrorsOf((checks) => checkUnique(checks, null, (v: string) => v, () => ['input'], 'The value'))).toEqual([]);
+    expect(
+      userErrorsOf((checks) =>
+        checkUnique(
+          checks,
+          null,
+          (v: string) => v,
+          () => ['input'],
+          'The value',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -173,7 +216,8 @@ describe('treatment content', () => {
   });
 
   test('full recovery may come when normal activities resume, not before', () => {
-    const recovery = (full: number) => treatment({ recovery: { summary: 'Redness', normalActivitiesWithinDays: { min: 2, max: 3 }, fullRecoveryWithinDays: full } });
+    const recovery = (full: number) =>
+      treatment({ recovery: { summary: 'Redness', normalActivitiesWithinDays: { min: 2, max: 3 }, fullRecoveryWithinDays: full } });
 
     expect(recovery(2)).toEqual([]);
     expect(fields(recovery(1))).toEqual(['input.recovery.fullRecoveryWithinDays']);
@@ -182,7 +226,13 @@ describe('treatment content', () => {
   test('a skin type that is not SUITABLE needs its reason; each skin type once', () => {
     const { SUITABLE, CAUTION } = SkinTypeSuitability;
     const { IV, V } = FitzpatrickType;
-    const errors = treatment({ skinTypes: [{ skinType: IV, suitability: SUITABLE }, { skinType: V, suitability: CAUTION }, { skinType: IV, suitability: SUITABLE }] });
+    const errors = treatment({
+      skinTypes: [
+        { skinType: IV, suitability: SUITABLE },
+        { skinType: V, suitability: CAUTION },
+        { skinType: IV, suitability: SUITABLE },
+      ],
+    });
 
     expect(fields(errors)).toEqual(['input.skinTypes.1.note', 'input.skinTypes.2.skinType']);
   });
@@ -194,14 +244,18 @@ describe('treatment content', () => {
   });
 
   test('aftercare lasts at least an hour', () => {
-    expect(fields(treatment({ aftercare: [{ instruction: 'No makeup', hours: { min: 0, max: 24 } }] }))).toEqual(['input.aftercare.0.hours.min']);
+    expect(fields(treatment({ aftercare: [{ instruction: 'No makeup', hours: { min: 0, max: 24 } }] }))).toEqual([
+      'input.aftercare.0.hours.min',
+    ]);
   });
 });
 
 describe('protocol fields', () => {
   test('a blank step note and a repeated concern are INVALID', () => {
     const { ACNE_SCARS } = SkinConcern;
-    const errors = userErrorsOf((checks) => checkProtocol(checks, { concerns: [ACNE_SCARS, ACNE_SCARS], steps: [{ treatmentId: 't', note: '' }] }));
+    const errors = userErrorsOf((checks) =>
+      checkProtocol(checks, { concerns: [ACNE_SCARS, ACNE_SCARS], steps: [{ treatmentId: 't', note: '' }] }),
+    );
 
     expect(fields(errors)).toEqual(['input.concerns', 'input.steps.0.note']);
   });

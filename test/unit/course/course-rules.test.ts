@@ -5,9 +5,17 @@ import { mayTransition, transition } from '../../../src/modules/course/session-t
 import { checkSpacing, planSessions, SpacingProtocol } from '../../../src/modules/course/spacing.rules';
 import { localDateOf, startOfLocalDay } from '../../../src/modules/course/zoned-time';
 
-const MICRONEEDLING: SpacingProtocol = { kind: 'SINGLE', intervalMinDays: 28, intervalMaxDays: 42, steps: [{ position: 1, treatmentSlug: 'microneedling', minDaysAfterPrevious: null, maxDaysAfterPrevious: null }] };
+const MICRONEEDLING: SpacingProtocol = {
+  kind: 'SINGLE',
+  intervalMinDays: 28,
+  intervalMaxDays: 42,
+  steps: [{ position: 1, treatmentSlug: 'microneedling', minDaysAfterPrevious: null, maxDaysAfterPrevious: null }],
+};
 const ALTERNATING: SpacingProtocol = {
-  kind: 'ALTERNATING', intervalMinDays: 14, intervalMaxDays: 28, steps: [
+  kind: 'ALTERNATING',
+  intervalMinDays: 14,
+  intervalMaxDays: 28,
+  steps: [
     { position: 1, treatmentSlug: 'microneedling', minDaysAfterPrevious: 21, maxDaysAfterPrevious: 35 },
     { position: 2, treatmentSlug: 'chemical-peel-glycolic', minDaysAfterPrevious: 14, maxDaysAfterPrevious: 28 },
   ],
@@ -33,12 +41,23 @@ describe('spacing', () => {
 
   test('a late session and a skipped place are deviations; a no-show holds no place', () => {
     const start = new Date('2027-01-01T00:00:00Z');
-    const { plan, deviations } = planSessions(MICRONEEDLING, 3, [
-      { id: 's1', startsAt: new Date('2027-01-04T10:00:00Z'), status: 'COMPLETED' },
-      { id: 'x', startsAt: new Date('2027-02-01T10:00:00Z'), status: 'NO_SHOW' },
-      { id: 's2', startsAt: new Date('2027-03-01T10:00:00Z'), status: 'COMPLETED' },
-    ], start, new Date('2027-06-01T00:00:00Z'), 'UTC');
-    expect(plan.map((p) => [p.number, p.sessionId, p.deviation])).toEqual([[1, 's1', null], [2, 's2', 'LATE'], [3, null, 'SKIPPED']]);
+    const { plan, deviations } = planSessions(
+      MICRONEEDLING,
+      3,
+      [
+        { id: 's1', startsAt: new Date('2027-01-04T10:00:00Z'), status: 'COMPLETED' },
+        { id: 'x', startsAt: new Date('2027-02-01T10:00:00Z'), status: 'NO_SHOW' },
+        { id: 's2', startsAt: new Date('2027-03-01T10:00:00Z'), status: 'COMPLETED' },
+      ],
+      start,
+      new Date('2027-06-01T00:00:00Z'),
+      'UTC',
+    );
+    expect(plan.map((p) => [p.number, p.sessionId, p.deviation])).toEqual([
+      [1, 's1', null],
+      [2, 's2', 'LATE'],
+      [3, null, 'SKIPPED'],
+    ]);
     expect(deviations.map((d) => d.kind)).toEqual(['LATE', 'SKIPPED', 'NO_SHOW']);
   });
 
@@ -58,9 +77,12 @@ describe('session transitions', () => {
   });
 
   test('illegal ones name the status', () => {
-    expect(transition('CANCELLED', 'COMPLETE')).toEqual({ problem: expect.stringContaining('cancelled session cannot be completed') as string });
+    expect(transition('CANCELLED', 'COMPLETE')).toEqual({
+      problem: expect.stringContaining('cancelled session cannot be completed') as string,
+    });
     for (const from of ['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const) {
-      for (const action of ['RESCHEDULE', 'CANCEL', 'CHECK_IN', 'COMPLETE', 'NO_SHOW'] as const) expect(mayTransition(from, action)).toBe(false);
+      for (const action of ['RESCHEDULE', 'CANCEL', 'CHECK_IN', 'COMPLETE', 'NO_SHOW'] as const)
+        expect(mayTransition(from, action)).toBe(false);
     }
     expect(mayTransition('SCHEDULED', 'COMPLETE')).toBe(false);
   });
@@ -84,13 +106,35 @@ describe('needle depth', () => {
 describe('aftercare', () => {
   test('absolute times from the session end, the longer bound, latest end per instruction, local text in the zone', () => {
     const end = new Date('2027-03-27T10:00:00Z'); // 11:00 in Berlin, the day before summer time
-    const plan = aftercarePlan([
-      { slug: 'microneedling', aftercare: [{ instruction: 'No makeup', hours: { min: 24, max: 24 }, note: null }, { instruction: 'No retinoids', hours: { min: 120, max: 168 }, note: null }] },
-      { slug: 'prp-therapy', aftercare: [{ instruction: 'No retinoids', hours: { min: 168, max: 168 }, note: null }] },
-    ], end, 'Europe/Berlin');
+    const plan = aftercarePlan(
+      [
+        {
+          slug: 'microneedling',
+          aftercare: [
+            { instruction: 'No makeup', hours: { min: 24, max: 24 }, note: null },
+            { instruction: 'No retinoids', hours: { min: 120, max: 168 }, note: null },
+          ],
+        },
+        { slug: 'prp-therapy', aftercare: [{ instruction: 'No retinoids', hours: { min: 168, max: 168 }, note: null }] },
+      ],
+      end,
+      'Europe/Berlin',
+    );
     expect(plan).toEqual([
-      { instruction: 'No makeup', treatmentSlug: 'microneedling', until: new Date('2027-03-28T10:00:00Z'), untilLocal: '2027-03-28 12:00', note: null },
-      { instruction: 'No retinoids', treatmentSlug: 'microneedling', until: new Date('2027-04-03T10:00:00Z'), untilLocal: '2027-04-03 12:00', note: null },
+      {
+        instruction: 'No makeup',
+        treatmentSlug: 'microneedling',
+        until: new Date('2027-03-28T10:00:00Z'),
+        untilLocal: '2027-03-28 12:00',
+        note: null,
+      },
+      {
+        instruction: 'No retinoids',
+        treatmentSlug: 'microneedling',
+        until: new Date('2027-04-03T10:00:00Z'),
+        untilLocal: '2027-04-03 12:00',
+        note: null,
+      },
     ]);
   });
 });

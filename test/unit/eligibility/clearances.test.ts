@@ -21,24 +21,35 @@ test('a clearance for another code does not count', () => {
 });
 
 test('a clearance for another treatment does not count', () => {
-  const result = evaluateEligibility(answering(['microneedling'], { activeAcne: true }, { clearances: [cleared(Code.ACTIVE_ACNE, 'rf-microneedling')] }));
+  const result = evaluateEligibility(
+    answering(['microneedling'], { activeAcne: true }, { clearances: [cleared(Code.ACTIVE_ACNE, 'rf-microneedling')] }),
+  );
   expect(result.verdict).toBe(EligibilityVerdict.NEEDS_CLEARANCE);
 });
 
 test('one of two relative reasons cleared: still NEEDS_CLEARANCE', () => {
-  const result = evaluateEligibility(answering(['microneedling'], { activeAcne: true, herpesHistory: true }, { clearances: [cleared(Code.ACTIVE_ACNE)] }));
+  const result = evaluateEligibility(
+    answering(['microneedling'], { activeAcne: true, herpesHistory: true }, { clearances: [cleared(Code.ACTIVE_ACNE)] }),
+  );
   expect(result.verdict).toBe(EligibilityVerdict.NEEDS_CLEARANCE);
-  expect(result.reasons.map((r) => [r.code, r.cleared])).toEqual([['ACTIVE_ACNE', true], ['HERPES_HISTORY', false]]);
+  expect(result.reasons.map((r) => [r.code, r.cleared])).toEqual([
+    ['ACTIVE_ACNE', true],
+    ['HERPES_HISTORY', false],
+  ]);
 });
 
 test('a waiting period may be cleared like any relative reason', () => {
-  const result = evaluateEligibility(answering(['microneedling'], { isotretinoinLastDoseOn: '2025-05-01' }, { clearances: [cleared(Code.RECENT_ISOTRETINOIN)] }));
+  const result = evaluateEligibility(
+    answering(['microneedling'], { isotretinoinLastDoseOn: '2025-05-01' }, { clearances: [cleared(Code.RECENT_ISOTRETINOIN)] }),
+  );
   expect(result.verdict).toBe(EligibilityVerdict.ELIGIBLE);
   expect(result.reasons[0]).toMatchObject({ cleared: true, waitEndsOn: '2025-11-01' });
 });
 
 test('an absolute reason is never cleared: an infection at the site stays INELIGIBLE', () => {
-  const result = evaluateEligibility(answering(['microneedling'], { activeInfectionAtSite: true }, { clearances: [cleared(Code.ACTIVE_INFECTION)] }));
+  const result = evaluateEligibility(
+    answering(['microneedling'], { activeInfectionAtSite: true }, { clearances: [cleared(Code.ACTIVE_INFECTION)] }),
+  );
   expect(result.verdict).toBe(EligibilityVerdict.INELIGIBLE);
   expect(result.reasons[0]).toMatchObject({ code: 'ACTIVE_INFECTION', severity: 'ABSOLUTE', cleared: false });
 });

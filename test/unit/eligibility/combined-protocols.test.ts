@@ -44,11 +44,19 @@ test('microneedling alternating with a glycolic peel: retinoids and skin type V 
 });
 
 test('absolute beats relative beats warning in the verdict, whatever the order of the reasons', () => {
-  const result = evaluateEligibility(answering(['chemical-peel-glycolic', 'prp-therapy'], { anticoagulants: true, activeInfectionAtSite: true }, { skinType: FitzpatrickType.VI }));
+  const result = evaluateEligibility(
+    answering(
+      ['chemical-peel-glycolic', 'prp-therapy'],
+      { anticoagulants: true, activeInfectionAtSite: true },
+      { skinType: FitzpatrickType.VI },
+    ),
+  );
   expect(result.verdict).toBe(EligibilityVerdict.INELIGIBLE);
   expect(codes(result.reasons)).toEqual([
-    'ACTIVE_INFECTION@chemical-peel-glycolic', 'SKIN_TYPE_PIGMENTATION_RISK@chemical-peel-glycolic',
-    'ACTIVE_INFECTION@prp-therapy', 'ANTICOAGULANTS@prp-therapy',
+    'ACTIVE_INFECTION@chemical-peel-glycolic',
+    'SKIN_TYPE_PIGMENTATION_RISK@chemical-peel-glycolic',
+    'ACTIVE_INFECTION@prp-therapy',
+    'ANTICOAGULANTS@prp-therapy',
   ]);
 });
 

@@ -17,15 +17,28 @@ export function libraryTreatment(slug: string): TreatmentEligibilityRules {
 
 /** Every rule of every library treatment, for table-driven tests. */
 export function everyLibraryRule(): Array<[string, EligibilityRule['code'], EligibilityRule]> {
-  return LIBRARY_SLUGS.flatMap((slug) => libraryTreatment(slug).rules.map((rule): [string, EligibilityRule['code'], EligibilityRule] => [slug, rule.code, rule]));
+  return LIBRARY_SLUGS.flatMap((slug) =>
+    libraryTreatment(slug).rules.map((rule): [string, EligibilityRule['code'], EligibilityRule] => [slug, rule.code, rule]),
+  );
 }
 
 /** Answers with nothing to report. */
 export function cleanAnswers(overrides: Partial<ScreeningAnswers> = {}): ScreeningAnswers {
   return {
-    activeInfectionAtSite: false, activeAcne: false, keloidTendency: false, immunosuppression: false, anticoagulants: false,
-    bleedingOrPlateletDisorder: false, pregnantOrBreastfeeding: false, herpesHistory: false, isotretinoinLastDoseOn: null,
-    retinoidOrAcidLastUsedOn: null, recentSunburnOrTanning: false, allergies: [], medications: [], previousProcedures: [],
+    activeInfectionAtSite: false,
+    activeAcne: false,
+    keloidTendency: false,
+    immunosuppression: false,
+    anticoagulants: false,
+    bleedingOrPlateletDisorder: false,
+    pregnantOrBreastfeeding: false,
+    herpesHistory: false,
+    isotretinoinLastDoseOn: null,
+    retinoidOrAcidLastUsedOn: null,
+    recentSunburnOrTanning: false,
+    allergies: [],
+    medications: [],
+    previousProcedures: [],
     ...overrides,
   };
 }
@@ -46,7 +59,11 @@ export function eligibilityInput(treatments: string[], overrides: Partial<Eligib
 }
 
 /** The same input with these screening answers. */
-export function answering(treatments: string[], answers: Partial<ScreeningAnswers>, overrides: Partial<EligibilityInput> = {}): EligibilityInput {
+export function answering(
+  treatments: string[],
+  answers: Partial<ScreeningAnswers>,
+  overrides: Partial<EligibilityInput> = {},
+): EligibilityInput {
   return eligibilityInput(treatments, { screening: { answers: cleanAnswers(answers), screenedOn: '2025-06-03' }, ...overrides });
 }
 

@@ -37,9 +37,17 @@ describe.each(everyLibraryRule())('%s: %s', (slug, code, rule) => {
     // when
     const result = evaluateEligibility(input);
     // then
-    expect(result.reasons).toEqual([expect.objectContaining({
-      code, severity: rule.severity, treatmentSlug: slug, answer, message: rule.message, advice: rule.advice, cleared: false,
-    })]);
+    expect(result.reasons).toEqual([
+      expect.objectContaining({
+        code,
+        severity: rule.severity,
+        treatmentSlug: slug,
+        answer,
+        message: rule.message,
+        advice: rule.advice,
+        cleared: false,
+      }),
+    ]);
     expect(result.verdict).toBe(VERDICT_OF[rule.severity]);
   });
 });
@@ -51,21 +59,28 @@ test.each(LIBRARY_SLUGS)('%s: a clean screening and skin type II give ELIGIBLE w
 /** Contraindications the questionnaire does not ask about, so no rule can read them. */
 const NOT_ASKED = new Set(['SEVERE_SKIN_CONDITION', 'SEPSIS']);
 
-test.each(library.treatments.map((t) => [t.slug, t] as const))('%s: every contraindication it publishes is a rule of the same severity', (_slug, treatment) => {
-  const rules = new Map(treatment.eligibilityRules.map((r) => [r.code, r.severity]));
-  for (const c of treatment.contraindications.filter((c) => !NOT_ASKED.has(c.condition))) {
-    expect([c.condition, rules.get(c.condition)]).toEqual([c.condition, c.severity]);
-  }
-});
+test.each(library.treatments.map((t) => [t.slug, t] as const))(
+  '%s: every contraindication it publishes is a rule of the same severity',
+  (_slug, treatment) => {
+    const rules = new Map(treatment.eligibilityRules.map((r) => [r.code, r.severity]));
+    for (const c of treatment.contraindications.filter((c) => !NOT_ASKED.has(c.condition))) {
+      expect([c.condition, rules.get(c.condition)]).toEqual([c.condition, c.severity]);
+    }
+  },
+);
 
-test.each(library.treatments.map((t) => [t.slug, t] as const))('%s: the skin types it publishes with a caution are exactly those its rules warn about', (_slug, treatment) => {
-  const cautioned = treatment.skinTypes.filter((s) => s.suitability !== 'SUITABLE').map((s) => s.skinType);
-  const warned = treatment.eligibilityRules.flatMap((r) => ('skinTypes' in r.when ? r.when.skinTypes : []));
-  expect(warned).toEqual(cautioned);
-});
+test.each(library.treatments.map((t) => [t.slug, t] as const))(
+  '%s: the skin types it publishes with a caution are exactly those its rules warn about',
+  (_slug, treatment) => {
+    const cautioned = treatment.skinTypes.filter((s) => s.suitability !== 'SUITABLE').map((s) => s.skinType);
+    const warned = treatment.eligibilityRules.flatMap((r) => ('skinTypes' in r.when ? r.when.skinTypes : []));
+    expect(warned).toEqual(cautioned);
+  },
+);
 
 test('the peels and RF microneedling warn about skin types; microneedling and PRP suit every type', () => {
-  const warns = LIBRARY_SLUGS.filter((slug) => library.treatments.find((t) => t.slug === slug)!.eligibilityRules
-    .some((r) => r.code === 'SKIN_TYPE_PIGMENTATION_RISK'));
+  const warns = LIBRARY_SLUGS.filter((slug) =>
+    library.treatments.find((t) => t.slug === slug)!.eligibilityRules.some((r) => r.code === 'SKIN_TYPE_PIGMENTATION_RISK'),
+  );
   expect(warns).toEqual(['chemical-peel-glycolic', 'chemical-peel-salicylic', 'chemical-peel-tca', 'rf-microneedling']);
 });

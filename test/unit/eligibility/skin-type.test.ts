@@ -29,14 +29,21 @@ test('salicylic and TCA peels: a warning for IV, V and VI', () => {
 test('a type V patient is ELIGIBLE for a glycolic peel, with the warning and its reason', () => {
   const result = evaluateEligibility(eligibilityInput(['chemical-peel-glycolic'], { skinType: FitzpatrickType.V }));
   expect(result.verdict).toBe(EligibilityVerdict.ELIGIBLE);
-  expect(result.reasons).toEqual([expect.objectContaining({
-    code: 'SKIN_TYPE_PIGMENTATION_RISK', severity: 'WARNING', answer: { field: 'fitzpatrickType', value: 'V' }, cleared: false,
-    message: expect.stringMatching(/hyperpigmentation/),
-  })]);
+  expect(result.reasons).toEqual([
+    expect.objectContaining({
+      code: 'SKIN_TYPE_PIGMENTATION_RISK',
+      severity: 'WARNING',
+      answer: { field: 'fitzpatrickType', value: 'V' },
+      cleared: false,
+      message: expect.stringMatching(/hyperpigmentation/),
+    }),
+  ]);
 });
 
 test('a warning does not soften a relative reason either: still NEEDS_CLEARANCE', () => {
-  const result = evaluateEligibility(answering(['chemical-peel-salicylic'], { recentSunburnOrTanning: true }, { skinType: FitzpatrickType.VI }));
+  const result = evaluateEligibility(
+    answering(['chemical-peel-salicylic'], { recentSunburnOrTanning: true }, { skinType: FitzpatrickType.VI }),
+  );
   expect(result.verdict).toBe(EligibilityVerdict.NEEDS_CLEARANCE);
   expect(codes(result.reasons)).toEqual(['RECENT_SUNBURN@chemical-peel-salicylic', 'SKIN_TYPE_PIGMENTATION_RISK@chemical-peel-salicylic']);
 });
@@ -44,8 +51,13 @@ test('a warning does not soften a relative reason either: still NEEDS_CLEARANCE'
 test('unknown skin type: a SKIN_TYPE_UNKNOWN warning for a peel, nothing for microneedling', () => {
   const peel = evaluateEligibility(eligibilityInput(['chemical-peel-tca'], { skinType: null }));
   expect(peel.verdict).toBe(EligibilityVerdict.ELIGIBLE);
-  expect(peel.reasons).toEqual([expect.objectContaining({
-    code: 'SKIN_TYPE_UNKNOWN', severity: 'WARNING', treatmentSlug: 'chemical-peel-tca', answer: { field: 'fitzpatrickType', value: null },
-  })]);
+  expect(peel.reasons).toEqual([
+    expect.objectContaining({
+      code: 'SKIN_TYPE_UNKNOWN',
+      severity: 'WARNING',
+      treatmentSlug: 'chemical-peel-tca',
+      answer: { field: 'fitzpatrickType', value: null },
+    }),
+  ]);
   expect(evaluateEligibility(eligibilityInput(['microneedling'], { skinType: null })).reasons).toEqual([]);
 });

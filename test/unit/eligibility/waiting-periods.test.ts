@@ -7,28 +7,38 @@ import { EligibilityReasonCode, EligibilityVerdict } from '../../../src/modules/
 import { evaluateEligibility } from '../../../src/modules/eligibility/evaluate-eligibility';
 import { answering, cleanAnswers, eligibilityInput } from './fixtures';
 
-const settings = (isotretinoinWashoutMonths: number, retinoidWashoutDays = 7) =>
-  ({ settings: { isotretinoinWashoutMonths, retinoidWashoutDays, screeningValidDays: 180 } });
+const settings = (isotretinoinWashoutMonths: number, retinoidWashoutDays = 7) => ({
+  settings: { isotretinoinWashoutMonths, retinoidWashoutDays, screeningValidDays: 180 },
+});
 
 function isotretinoin(lastDoseOn: string, sessionOn: string, months = 6) {
   // Screened on the session day, so the screening stays valid however far the session lies.
-  return evaluateEligibility(eligibilityInput(['microneedling'], {
-    sessionOn, screening: { answers: cleanAnswers({ isotretinoinLastDoseOn: lastDoseOn }), screenedOn: sessionOn }, ...settings(months),
-  }));
+  return evaluateEligibility(
+    eligibilityInput(['microneedling'], {
+      sessionOn,
+      screening: { answers: cleanAnswers({ isotretinoinLastDoseOn: lastDoseOn }), screenedOn: sessionOn },
+      ...settings(months),
+    }),
+  );
 }
 
 function retinoids(lastUsedOn: string, sessionOn: string, days = 7) {
-  return evaluateEligibility(answering(['chemical-peel-glycolic'], { retinoidOrAcidLastUsedOn: lastUsedOn }, { sessionOn, ...settings(6, days) }));
+  return evaluateEligibility(
+    answering(['chemical-peel-glycolic'], { retinoidOrAcidLastUsedOn: lastUsedOn }, { sessionOn, ...settings(6, days) }),
+  );
 }
 
 describe('isotretinoin: calendar months', () => {
   test('last dose 15 March, 6 months: 14 September still waits, with the day it ends', () => {
     const result = isotretinoin('2025-03-15', '2025-09-14');
     expect(result.verdict).toBe(EligibilityVerdict.NEEDS_CLEARANCE);
-    expect(result.reasons).toEqual([expect.objectContaining({
-      code: EligibilityReasonCode.RECENT_ISOTRETINOIN, waitEndsOn: '2025-09-15',
-      answer: { field: 'isotretinoinLastDoseOn', value: '2025-03-15' },
-    })]);
+    expect(result.reasons).toEqual([
+      expect.objectContaining({
+        code: EligibilityReasonCode.RECENT_ISOTRETINOIN,
+        waitEndsOn: '2025-09-15',
+        answer: { field: 'isotretinoinLastDoseOn', value: '2025-03-15' },
+      }),
+    ]);
   });
 
   test('last dose 15 March, 6 months: 15 September is the first day without the reason', () => {
@@ -42,7 +52,7 @@ describe('isotretinoin: calendar months', () => {
     expect(isotretinoin('2023-08-31', '2024-02-29').reasons).toEqual([]);
   });
 
-  test('the organization\'s setting decides: 2 months is over when 6 would not be; 12 is not', () => {
+  test("the organization's setting decides: 2 months is over when 6 would not be; 12 is not", () => {
     expect(isotretinoin('2025-03-15', '2025-06-01', 2).reasons).toEqual([]);
     expect(isotretinoin('2025-03-15', '2025-06-01', 6).reasons).toHaveLength(1);
     expect(isotretinoin('2025-03-15', '2026-03-14', 12).reasons[0].waitEndsOn).toBe('2026-03-15');
@@ -65,10 +75,13 @@ describe('isotretinoin: calendar months', () => {
 
 describe('retinoids and acids before a peel: days', () => {
   test('last used 1 March, 7 days: 7 March still waits (ends 8 March); 8 March does not', () => {
-    expect(retinoids('2025-03-01', '2025-03-07').reasons).toEqual([expect.objectContaining({
-      code: EligibilityReasonCode.RECENT_RETINOIDS, waitEndsOn: '2025-03-08',
-      answer: { field: 'retinoidOrAcidLastUsedOn', value: '2025-03-01' },
-    })]);
+    expect(retinoids('2025-03-01', '2025-03-07').reasons).toEqual([
+      expect.objectContaining({
+        code: EligibilityReasonCode.RECENT_RETINOIDS,
+        waitEndsOn: '2025-03-08',
+        answer: { field: 'retinoidOrAcidLastUsedOn', value: '2025-03-01' },
+      }),
+    ]);
     expect(retinoids('2025-03-01', '2025-03-08').reasons).toEqual([]);
   });
 

@@ -1,7 +1,13 @@
 /** Override inheritance: an override keeps what it sets, clearing falls back to the default, an empty override goes. */
 import { OfferingField } from '../../../src/modules/offering/offering-admin.inputs';
 import {
-  checkSetOrClear, overrideAfter, OverrideChangeInput, planOverride, sameValues, SettingValues, valuesOf,
+  checkSetOrClear,
+  overrideAfter,
+  OverrideChangeInput,
+  planOverride,
+  sameValues,
+  SettingValues,
+  valuesOf,
 } from '../../../src/modules/offering/offering-inheritance.rules';
 import { userErrorsOf } from '../../support/user-errors-of';
 
@@ -17,8 +23,17 @@ describe('valuesOf and sameValues', () => {
   });
 
   test('a row gives its values', () => {
-    expect(valuesOf({ id: 'i', clinic_id: 'c', enabled: false, price_amount: 100, currency: 'EUR', duration_minutes: null, bookable_online: null }))
-      .toEqual({ ...NOTHING, enabled: false, priceAmount: 100, currency: 'EUR' });
+    expect(
+      valuesOf({
+        id: 'i',
+        clinic_id: 'c',
+        enabled: false,
+        price_amount: 100,
+        currency: 'EUR',
+        duration_minutes: null,
+        bookable_online: null,
+      }),
+    ).toEqual({ ...NOTHING, enabled: false, priceAmount: 100, currency: 'EUR' });
   });
 
   test('values are the same only when every one is', () => {
@@ -57,16 +72,23 @@ describe('an override after a change', () => {
 describe('set or clear, not both', () => {
   test('setting one field and clearing another is fine, and answers the fields to clear', () => {
     let clear: Set<OfferingField> | undefined;
-    const errors = userErrorsOf((checks) => { clear = checkSetOrClear(checks, { enabled: true, clear: [PRICE] }); });
+    const errors = userErrorsOf((checks) => {
+      clear = checkSetOrClear(checks, { enabled: true, clear: [PRICE] });
+    });
 
     expect(errors).toEqual([]);
     expect(clear).toEqual(new Set([PRICE]));
   });
 
   test('setting and clearing the same field is INVALID at its entry of clear', () => {
-    const errors = userErrorsOf((checks) => checkSetOrClear(checks, { enabled: false, bookableOnline: true, clear: [BOOKABLE_ONLINE, ENABLED] }));
+    const errors = userErrorsOf((checks) =>
+      checkSetOrClear(checks, { enabled: false, bookableOnline: true, clear: [BOOKABLE_ONLINE, ENABLED] }),
+    );
 
-    expect(errors.map((e) => e.field)).toEqual([['input', 'clear', '0'], ['input', 'clear', '1']]);
+    expect(errors.map((e) => e.field)).toEqual([
+      ['input', 'clear', '0'],
+      ['input', 'clear', '1'],
+    ]);
     expect(errors[0]).toMatchObject({ code: 'INVALID', message: 'bookableOnline is both set and cleared; do one or the other.' });
   });
 });

@@ -1,5 +1,11 @@
 /** Opening hours: "HH:MM" times, closes after opens, no overlapping intervals on one day. */
-import { checkOpeningHours, isOpeningInterval, OpeningInterval, overlappingDays, overlaps } from '../../../src/modules/organization/opening-hours.rules';
+import {
+  checkOpeningHours,
+  isOpeningInterval,
+  OpeningInterval,
+  overlappingDays,
+  overlaps,
+} from '../../../src/modules/organization/opening-hours.rules';
 import { userErrorsOf } from '../../support/user-errors-of';
 
 const MONDAY = 'MONDAY';
@@ -53,8 +59,11 @@ describe('a week', () => {
 
   test('each day with overlapping intervals is named once, in the order the days appear', () => {
     const week = [
-      interval('09:00', '12:00', TUESDAY), interval('11:00', '14:00', TUESDAY), interval('15:00', '16:00', TUESDAY),
-      interval('09:00', '17:00', MONDAY), interval('16:00', '18:00', MONDAY),
+      interval('09:00', '12:00', TUESDAY),
+      interval('11:00', '14:00', TUESDAY),
+      interval('15:00', '16:00', TUESDAY),
+      interval('09:00', '17:00', MONDAY),
+      interval('16:00', '18:00', MONDAY),
     ];
 
     expect(overlappingDays(week)).toEqual([TUESDAY, MONDAY]);
@@ -67,9 +76,13 @@ describe('checkOpeningHours', () => {
   });
 
   test('a malformed interval is reported at its index', () => {
-    const errors = userErrorsOf((checks) => checkOpeningHours(checks, [interval('09:00', '17:00'), interval('18:00', '17:00', TUESDAY)], FIELD));
+    const errors = userErrorsOf((checks) =>
+      checkOpeningHours(checks, [interval('09:00', '17:00'), interval('18:00', '17:00', TUESDAY)], FIELD),
+    );
 
-    expect(errors).toEqual([{ code: 'INVALID_OPENING_HOURS', field: ['input', 'openingHours', '1'], message: expect.stringContaining('closes after opens') }]);
+    expect(errors).toEqual([
+      { code: 'INVALID_OPENING_HOURS', field: ['input', 'openingHours', '1'], message: expect.stringContaining('closes after opens') },
+    ]);
   });
 
   test('an overlapping day is reported at the list, naming the day', () => {
@@ -79,9 +92,13 @@ describe('checkOpeningHours', () => {
   });
 
   test('every fault is reported at once', () => {
-    const errors = userErrorsOf((checks) => checkOpeningHours(checks, [
-      interval('25:00', '17:00'), interval('09:00', '13:00', TUESDAY), interval('12:00', '17:00', TUESDAY),
-    ], FIELD));
+    const errors = userErrorsOf((checks) =>
+      checkOpeningHours(
+        checks,
+        [interval('25:00', '17:00'), interval('09:00', '13:00', TUESDAY), interval('12:00', '17:00', TUESDAY)],
+        FIELD,
+      ),
+    );
 
     expect(errors.map((e) => e.field)).toEqual([['input', 'openingHours', '0'], FIELD]);
   });
