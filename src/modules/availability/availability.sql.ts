@@ -29,7 +29,15 @@ export interface SlotQuery {
   to: Date;
   practitionerId: string | null;
   durationMinutes: number;
+  /**
+   * What counts as busy: everything (sessions and leave), or leave alone, for a booking
+   * whose sessions were already checked (a session being moved may overlap its own time).
+   */
+  busy?: 'ALL' | 'LEAVE_ONLY';
 }
+
+/** Busy intervals with the columns of `practitioner_busy_intervals`, from leave alone. */
+const LEAVE_ONLY = '(SELECT l.organization_id, l.practitioner_id, tstzrange(l.starts_at, l.ends_at) AS period FROM practitioner_leave l)';
 
 /** A row of the slot statement. */
 export interface SlotRow {
@@ -93,7 +101,7 @@ export function slotStatement(query: SlotQuery, scope: SlotScope, q: SqlParams):
     SELECT c.practitioner_id, c.starts_at, c.ends_at
       FROM candidates c
      WHERE NOT EXISTS (
-       SELECT 1 FROM practitioner_busy_intervals b
+       SELECT 1 FROM ${query.busy === 'LEAVE_ONLY' ? LEAVE_ONLY : 'practitioner_busy_intervals'} b
         WHERE b.practitioner_id = c.practitioner_id AND b.organization_id = ${q.param(query.organizationId)}::uuid
           AND b.period && tstzrange(c.starts_at, c.ends_at))
      ORDER BY c.starts_at, c.practitioner_id`;

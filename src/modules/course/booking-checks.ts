@@ -88,10 +88,6 @@ export async function requireFree(
   if (taken) failWith(SLOT_UNAVAILABLE, ['input', 'startsAt'], 'This time is no longer available. Choose another slot.');
 }
 
-const BUSY_VIEW = 'FROM practitioner_busy_intervals b';
-const LEAVE_ONLY =
-  'FROM (SELECT l.organization_id, l.practitioner_id, tstzrange(l.starts_at, l.ends_at) AS period FROM practitioner_leave l) b';
-
 /** OUTSIDE_HOURS unless availability would offer exactly this start (opening ∩ working hours, qualification, not on leave or busy). */
 export async function requireBookableSlot(ctx: RequestContext, slot: SlotQuestion): Promise<void> {
   const q = new SqlParams();
@@ -105,6 +101,9 @@ export async function requireBookableSlot(ctx: RequestContext, slot: SlotQuestio
       to: slot.endsAt,
       practitionerId: slot.practitionerId,
       durationMinutes: slot.durationMinutes,
+      // Sessions were checked by requireFree (without the session being moved, which may
+      // overlap its own new time); here only leave counts as busy.
+      busy: 'LEAVE_ONLY',
     },
     {
       rows: (table, alias, p) => ctx.scope.publicDerivationRows(table, alias, slot.organizationId, p),
@@ -112,11 +111,7 @@ export async function requireBookableSlot(ctx: RequestContext, slot: SlotQuestio
     },
     q,
   );
-  // Sessions were checked by requireFree (without the session being moved, which may
-  // overlap its own new time); here only leave counts as busy.
-  if (!sql.includes(BUSY_VIEW)) throw new Error('The availability statement no longer reads practitioner_busy_intervals as b');
-  const statement = sql.replace(BUSY_VIEW, LEAVE_ONLY);
-  const rows = await ctx.db.query<{ starts_at: Date }>(statement, q.values);
+  const rows = await ctx.db.query<{ starts_at: Date }>(sql, q.values);
   if (!rows.some((r) => r.starts_at.getTime() === slot.startsAt.getTime())) {
     failWith(
       OUTSIDE_HOURS,
