@@ -71,3 +71,42 @@ test('the audit trail cursor ["1", <uuid>] without a binding is BAD_USER_INPUT',
   const errors = await graphQLErrors(admin.AuditEventsPage({ first: 1, after }));
   expect(errors).toEqual([expect.objectContaining({ extensions: badAfter })]);
 });
+
+test('audit events within one millisecond are all paged: the cursor keeps microseconds', async () => {
+  // Given three audit rows of a fresh organization, 100 microseconds apart (written as the
+  // owner with triggers off, since the database stamps the time of application inserts)
+  const own = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
+  const runner = app.sql.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SET session_replication_role = replica`);
+    for (const at of ['2030-01-01 10:00:00.000100+00', '2030-01-01 10:00:00.000200+00', '2030-01-01 10:00:00.000300+00']) {
+      await runner.query(
+        `INSERT INTO audit_events (organization_id, actor_subject, action, target_type, occurred_at) VALUES ($1, 'test', 'test.same-millisecond', 'Test', $2)`,
+        [own.id, at],
+      );
+    }
+  } finally {
+    await runner.query(`SET session_replication_role = DEFAULT`);
+    await runner.release();
+  }
+  const ownAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: own.slug })).api;
+
+  // When the trail is read one event per page
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 10; page++) {
+    const { auditEvents } = await ownAdmin.AuditEventsPage({ first: 1, after });
+    seen.push(...auditEvents.edges.map((e) => e.node.id));
+    if (!auditEvents.pageInfo.hasNextPage) break;
+    after = auditEvents.pageInfo.endCursor;
+  }
+
+  // Then every event comes back once
+  const [{ n }] = await app.sql.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM audit_events WHERE organization_id = $1`, [
+    own.id,
+  ]);
+  expect(n).toBeGreaterThanOrEqual(3);
+  expect(seen).toHaveLength(n);
+  expect(new Set(seen).size).toBe(n);
+});

@@ -74,14 +74,22 @@ function bindingOf(query: KeysetQuery): string {
 }
 
 function encodeCursor(sortValue: unknown, id: string, binding: string): string {
-  const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
-  return Buffer.from(JSON.stringify([value, id, binding]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([sortValue, id, binding]), 'utf8').toString('base64url');
+}
+
+/**
+ * The sort value as the cursor keeps it. A timestamp travels as microsecond text: a
+ * JavaScript Date holds milliseconds, and a cursor cut to them would skip the rows
+ * that share the page's last millisecond.
+ */
+function sortColumn(sort: SortKey): string {
+  return sort.type === 'timestamptz' ? `to_char((${sort.sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : sort.sql;
 }
 
 const NOT_A_CURSOR = 'Argument "after" is not a cursor returned by this connection.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** What `Date.toISOString` writes, the only form our timestamp cursors hold. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** A UTC instant with PostgreSQL's microseconds, as `sortColumn` writes it: the only form our timestamp cursors hold. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const INT4 = 2 ** 31;
 
 function decodeCursor(cursor: string, binding: string): [string | number, string] {
@@ -198,7 +206,7 @@ async function runKeyset<Row>(
 
   const after = cursorCondition(query, direction, args.after);
   const ordered = `ORDER BY ${sort.sql} ${direction}, ${query.id} ${direction} LIMIT ${params.param(limit + 1)}`;
-  const columns = `${query.select}, ${sort.sql} AS __sort, ${query.id} AS __id`;
+  const columns = `${query.select}, ${sortColumn(sort)} AS __sort, ${query.id} AS __id`;
   const sql = parent
     ? `SELECT ${parent.columns.map((_, i) => `k.k${i}::text`).join(` || ':' || `)} AS __parent, x.*
          FROM ${keyRelation}
