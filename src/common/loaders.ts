@@ -32,6 +32,17 @@ export class RequestLoaderFamily<A, K, V> {
       )
       .load(key);
   }
+
+  /** Gives the request's loader `value` for `key` (found by another statement), unless it has one. */
+  prime(ctx: RequestContext, args: A, key: K, value: V): void {
+    ctx.loaders
+      .dataLoader(
+        this,
+        JSON.stringify(args ?? null),
+        () => new DataLoader<K, V, unknown>((keys) => this.batch(ctx, keys, args), { cacheKeyFn: this.options.cacheKey }),
+      )
+      .prime(key, value);
+  }
 }
 
 /** A loader by key alone. */
@@ -48,6 +59,11 @@ export class RequestLoader<K, V> {
 
   load(ctx: RequestContext, key: K): Promise<V> {
     return this.family.load(ctx, undefined, key);
+  }
+
+  /** See RequestLoaderFamily.prime. */
+  prime(ctx: RequestContext, key: K, value: V): void {
+    this.family.prime(ctx, undefined, key, value);
   }
 }
 

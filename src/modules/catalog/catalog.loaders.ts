@@ -1,4 +1,5 @@
 /** Per-request loaders of the treatment catalog: treatments, pairings, protocols and their steps. */
+import type { RequestContext } from '../../context';
 import { byKey, groupByKey, RequestLoader } from '../../common/loaders';
 import { SqlParams } from '../../db/sql';
 import { Protocol, ProtocolStep, Treatment, TreatmentPairing } from './catalog.entity';
@@ -43,25 +44,43 @@ export const pairingsOfTreatment = new RequestLoader<string, TreatmentPairing[]>
   );
 });
 
+/**
+ * Protocols by id, each with its steps (a handful per protocol) in the same statement:
+ * a protocol is almost always read with its steps, and a list of offerings or courses
+ * then costs one statement for protocols and steps instead of two.
+ */
 export const protocolById = new RequestLoader<string, Protocol | null>('protocol.byId', async (ctx, ids) => {
   const q = new SqlParams();
-  const rows = await ctx.db.query(
-    `SELECT p.* FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`,
+  const rows = await ctx.db.query<Record<string, unknown> & { __steps: Array<Record<string, unknown>> }>(
+    `SELECT p.*, COALESCE(
+         (SELECT json_agg(s ORDER BY s.position) FROM protocol_steps s WHERE s.protocol_id = p.id AND ${stepRows(ctx, q)}),
+         '[]') AS __steps
+       FROM protocols p WHERE p.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('p', q)}`,
     q.values,
   );
-  return byKey(
-    ids,
-    rows.map((row) => ctx.db.hydrate(Protocol, row)),
-    (p) => p.id,
-    null,
-  );
+  const protocols = rows.map((row) => {
+    const protocol = ctx.db.hydrate(Protocol, row);
+    // JSON keeps the steps' values as they are (uuids, integers, text): no conversion is lost.
+    stepsOfProtocol.prime(
+      ctx,
+      protocol.id,
+      row.__steps.map((step) => ctx.db.hydrate(ProtocolStep, step)),
+    );
+    return protocol;
+  });
+  return byKey(ids, protocols, (p) => p.id, null);
 });
+
+/** The catalog rows of protocol_steps `s` the request may read (the same for both statements that read steps). */
+function stepRows(ctx: RequestContext, q: SqlParams): string {
+  return ctx.scope.catalogRows('s', q);
+}
 
 /** The steps of protocols, in order. */
 export const stepsOfProtocol = new RequestLoader<string, ProtocolStep[]>('protocol.steps', async (ctx, ids) => {
   const q = new SqlParams();
   const rows = await ctx.db.query(
-    `SELECT s.* FROM protocol_steps s WHERE s.protocol_id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('s', q)}
+    `SELECT s.* FROM protocol_steps s WHERE s.protocol_id = ANY(${q.param(ids)}::uuid[]) AND ${stepRows(ctx, q)}
       ORDER BY s.position`,
     q.values,
   );
