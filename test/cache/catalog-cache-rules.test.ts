@@ -5,6 +5,7 @@
 import { getOperationAST, parse } from 'graphql';
 import { cacheKey, readsOnlyCatalog, touchesPublicCatalog } from '../../src/cache/catalog-cache.rules';
 import { MemoryCatalogCacheStore } from '../../src/cache/catalog-cache-store';
+import { ConfigError, loadConfig } from '../../src/config';
 
 function catalogOnly(query: string): boolean {
   const document = parse(query);
@@ -126,5 +127,23 @@ describe('the in-process store', () => {
     now += 1;
     expect((await store.lookup('k')).answer).toBeNull();
     expect(store.usage).toEqual({ entries: 0, bytes: 0 });
+  });
+});
+
+describe('configuration', () => {
+  test('CATALOG_CACHE_SECONDS defaults to 30, REDIS_URL to none, CATALOG_CACHE_MAX_MB to 64', () => {
+    expect(loadConfig({}).catalogCache).toEqual({ ttlSeconds: 30, redisUrl: undefined, maxBytes: 64 * 1024 * 1024 });
+  });
+
+  test('0 seconds, a Redis URL and a size are taken as given', () => {
+    const { catalogCache } = loadConfig({ CATALOG_CACHE_SECONDS: '0', REDIS_URL: 'redis://cache:6379/2', CATALOG_CACHE_MAX_MB: '8' });
+    expect(catalogCache).toEqual({ ttlSeconds: 0, redisUrl: 'redis://cache:6379/2', maxBytes: 8 * 1024 * 1024 });
+  });
+
+  test('invalid values are refused at start', () => {
+    expect(() => loadConfig({ CATALOG_CACHE_SECONDS: '-1' })).toThrow(/CATALOG_CACHE_SECONDS/);
+    expect(() => loadConfig({ CATALOG_CACHE_SECONDS: 'soon' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CATALOG_CACHE_MAX_MB: '0' })).toThrow(/CATALOG_CACHE_MAX_MB/);
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
   });
 });
