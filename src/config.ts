@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from './graphql/query-limits';
+import { CatalogCacheConfig, DEFAULT_CATALOG_CACHE_MAX_MB, DEFAULT_CATALOG_CACHE_SECONDS } from './cache/catalog-cache-plugin';
 
 export interface Config {
   /** PostgreSQL to use; when absent an embedded PostgreSQL is started under dataDir. */
@@ -34,6 +35,8 @@ export interface Config {
   auth: AuthConfig;
   /** Depth, alias and cost limits of one GraphQL operation. */
   queryLimits: QueryLimits;
+  /** The response cache of anonymous catalog reads (CATALOG_CACHE_SECONDS, REDIS_URL, CATALOG_CACHE_MAX_MB). */
+  catalogCache: CatalogCacheConfig;
 }
 
 export interface AuthConfig {
@@ -130,6 +133,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const databaseAppUrl = env.DATABASE_APP_URL || undefined;
   const databaseAppPassword = env.DATABASE_APP_PASSWORD || DEFAULT_APP_PASSWORD;
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
   if (nodeEnv === 'production' && !databaseUrl) {
     // Its superuser password is a constant of this code, and it authenticates in cleartext.
     throw new ConfigError(
@@ -159,6 +164,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 1000),
       maxAliases: integer(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 10000),
       maxCost: integer(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
+    },
+    catalogCache: {
+      ttlSeconds: integer(env, 'CATALOG_CACHE_SECONDS', DEFAULT_CATALOG_CACHE_SECONDS, 0, 3600),
+      redisUrl,
+      maxBytes: integer(env, 'CATALOG_CACHE_MAX_MB', DEFAULT_CATALOG_CACHE_MAX_MB, 1, 65536) * 1024 * 1024,
     },
   };
 }

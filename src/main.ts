@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     verifyToken: createTokenVerifier({ ...config.auth, secret }),
   });
   console.log(`clinicgraph: GraphQL API ready at ${server.url}`);
+  const { ttlSeconds, redisUrl } = config.catalogCache;
+  console.log(`clinicgraph: catalog cache ${ttlSeconds > 0 ? `${ttlSeconds} s, ${redisUrl ? 'shared in Redis' : 'in-process'}` : 'off'}`);
   if (config.nodeEnv !== 'production' && config.loadDemoData && secret && !config.auth.jwksUrl) {
     const identity = { role: Role.ORG_ADMIN, organization: demoOrganization.organization.slug, clinics: [] };
     // 12 hours, or less when tokens may not live that long.

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Config } from './config';
+import { catalogCachePlugins, varyByViewer } from './cache/catalog-cache-plugin';
 import { VerifyToken } from './auth/token-verifier';
 import { DomainEvents } from './common/domain-events';
 import { createRequestContext, RequestContext } from './context';
@@ -34,8 +35,11 @@ export interface RequestObservation {
 }
 
 export interface ServerOptions {
-  /** nodeEnv defaults to NODE_ENV, queryLimits to the published defaults; without `corsOrigins` no browser origin is allowed. */
-  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins'>>;
+  /**
+   * nodeEnv defaults to NODE_ENV, queryLimits to the published defaults; without `corsOrigins` no browser origin is allowed;
+   * without `catalogCache` anonymous catalog reads are not cached.
+   */
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins' | 'catalogCache'>>;
   db: Database;
   verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them; needs a Database that records statements). */
@@ -141,6 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(production ? [hideSuggestionsPlugin()] : []),
       rejectNulLiteralsPlugin<RequestContext>(),
       requestTransactionPlugin(log),
+      ...catalogCachePlugins({ config: config.catalogCache, events, log }),
     ],
   });
   await apollo.start();
@@ -156,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     corsFor(config.corsOrigins ?? []),
+    varyByViewer,
     express.json({ limit: '256kb' }),
     rejectNulCharacters,
     expressMiddleware(apollo, {

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
 import { AuthConfig, CorsOrigin } from '../../src/config';
+import { CatalogCacheConfig } from '../../src/cache/catalog-cache-plugin';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
@@ -62,6 +63,8 @@ export interface TestAppOptions {
   queryLimits?: QueryLimits;
   /** Browser origins allowed by CORS (none by default). */
   corsOrigins?: CorsOrigin[];
+  /** The anonymous catalog cache; off by default, so that tests see every change at once. */
+  catalogCache?: CatalogCacheConfig;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -87,6 +90,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       nodeEnv: options.nodeEnv,
       queryLimits: options.queryLimits,
       corsOrigins: options.corsOrigins,
+      catalogCache: options.catalogCache,
     },
     db: new Database(appSql, { recordStatements: true }),
     verifyToken: createTokenVerifier(TEST_AUTH),
