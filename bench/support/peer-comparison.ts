@@ -227,7 +227,12 @@ export function renderPeerComparison(outcome: PeerOutcome): string {
     return [
       '## clinicgraph vs PostGraphile 5 and a bare graphql-js server',
       '',
-      `Not measured in this run: ${outcome.reason.split('\n')[0]}`,
+      `Not measured in this run: ${outcome.reason
+        .split('\n')
+        .filter((line) => line.trim() && !/complete log of this run/.test(line))
+        .slice(0, 4)
+        .join(' ')
+        .slice(0, 600)}`,
       '(The peer servers need bench/peer installed — `npm install --prefix bench/peer` — and Node 22 or later, which that install brings on linux x64.)',
       '',
     ].join('\n');
