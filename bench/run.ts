@@ -35,9 +35,12 @@ import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from '.
 import { AvailabilityClinic, createAvailabilityClinic } from './support/availability-clinic';
 import { createLargeOrganization, LargeOrganization } from './support/large-organization';
 import { CatalogShape, naiveCatalog, shapeOfCatalogAnswer } from './support/naive-catalog';
+import { PeerOptions, PeerOutcome, renderPeerComparison, runPeerComparison } from './support/peer-comparison';
 import { interleaved, markdownTable, ms, range, ratio, summarize, Summary } from './support/stats';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+/** `npm run bench:peer`: only the comparison with PostGraphile and the bare server (stdout; bench/results.md untouched). */
+const PEER_ONLY = process.argv.includes('--peer-only');
 const CONCURRENCY = 8;
 const APP_POOL_SIZE = 10;
 const HTTP_WARMUP_MS = QUICK ? 500 : 3_000;
@@ -52,6 +55,8 @@ const LARGE_ORG = {
 const PAGE_SIZE = 20;
 const DEEP_PAGE = 150;
 const NESTED_CLINICS = 20;
+/** The peer comparison: interleaved rounds of every server on every query. */
+const PEER = { rounds: 3, warmupMs: QUICK ? 300 : 1_000, measureMs: QUICK ? 1_000 : 3_500, clinics: 20, offerings: 10 };
 /** The availability case: one clinic of the large organization with this many practitioners, over this many days. */
 const AVAILABILITY = { practitioners: 10, days: 14 };
 
@@ -142,6 +147,50 @@ interface Report {
     shape: CatalogShape;
     statementBreakdown: Array<Summary & { label: string }>;
   };
+  peer: PeerOutcome;
+}
+
+function peerOptions(db: { ownerUrl: string; appUrl: string; statementStats: true | string }, org: LargeOrganization): PeerOptions {
+  return {
+    ownerUrl: db.ownerUrl,
+    appUrl: db.appUrl,
+    statementStats: db.statementStats,
+    treatmentSlug: 'microneedling',
+    organizationSlug: org.slug,
+    clinics: PEER.clinics,
+    offerings: PEER.offerings,
+    poolSize: APP_POOL_SIZE,
+    concurrency: CONCURRENCY,
+    rounds: PEER.rounds,
+    warmupMs: PEER.warmupMs,
+    measureMs: PEER.measureMs,
+    log: progress,
+  };
+}
+
+/** The peer comparison alone, on the same database and data as the full run. */
+async function runPeerOnly(cleanup: Cleanup): Promise<string> {
+  const startedAt = new Date();
+  const loadAverage = os.loadavg()[0];
+  const t0 = performance.now();
+  progress('preparing the database (migrations, demo data)');
+  const db = await openBenchDatabase(cleanup, progress);
+  progress(`generating the large organization (${LARGE_ORG.clinics} clinics × ${LARGE_ORG.practitionersPerClinic} practitioners)`);
+  const org = await createLargeOrganization(db.ownerUrl, LARGE_ORG);
+  const [{ server_version: postgresVersion }] = await db.owner.query('SHOW server_version');
+  const peer = await runPeerComparison(cleanup, peerOptions(db, org));
+  if (!peer.ok) progress(`peer comparison skipped: ${peer.reason}`);
+  const cpus = os.cpus();
+  return [
+    '# clinicgraph vs its peers',
+    '',
+    `Run ${startedAt.toISOString()} by \`npm run bench:peer\`${QUICK ? ' (BENCH_QUICK=1: shortened smoke run, numbers not representative)' : ''}, ${((performance.now() - t0) / 1000).toFixed(0)} s in all. ` +
+      `Load generator on Node ${process.version}; PostgreSQL ${postgresVersion} (${db.origin === 'embedded' ? 'embedded, fsync off' : 'DATABASE_URL'}), ` +
+      `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), 1-minute load average ${loadAverage.toFixed(2)} when the run began. ` +
+      `Data: the demo data plus a generated organization of ${org.rows.clinics} clinics and ${org.rows.practitioners} practitioners.`,
+    '',
+    renderPeerComparison(peer),
+  ].join('\n');
 }
 
 async function run(cleanup: Cleanup): Promise<Report> {
@@ -405,6 +454,10 @@ async function run(cleanup: Cleanup): Promise<Report> {
   }));
 
   if (serverErrors.length) throw new Error(`The server logged ${serverErrors.length} errors; first: ${String(serverErrors[0])}`);
+
+  // 4. The same database against PostGraphile and a bare server, every server in a child process.
+  const peer = await runPeerComparison(cleanup, peerOptions(db, org));
+  if (!peer.ok) progress(`peer comparison skipped: ${peer.reason}`);
   return {
     startedAt,
     loadAverage,
@@ -431,6 +484,7 @@ async function run(cleanup: Cleanup): Promise<Report> {
       shape: apiShape,
       statementBreakdown,
     },
+    peer,
   };
 }
 
@@ -561,6 +615,7 @@ function render(r: Report): string {
       b.statementBreakdown.map((s) => [s.label, ms(s.medianMs), ms(s.p95Ms)]),
     ),
     '',
+    renderPeerComparison(r.peer),
   ];
   return lines.join('\n');
 }
@@ -579,10 +634,11 @@ async function main(): Promise<void> {
 
   let exitCode = 0;
   try {
-    const report = await run(cleanup);
-    const markdown = render(report);
+    const markdown = PEER_ONLY ? await runPeerOnly(cleanup) : render(await run(cleanup));
     process.stdout.write(`${markdown}\n`);
-    if (QUICK) {
+    if (PEER_ONLY) {
+      progress('bench:peer: bench/results.md left as it was (npm run bench writes it, this comparison included)');
+    } else if (QUICK) {
       progress('BENCH_QUICK=1: bench/results.md left as it was');
     } else {
       fs.writeFileSync(path.join(__dirname, 'results.md'), markdown);

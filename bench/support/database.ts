@@ -23,6 +23,8 @@ export interface BenchDatabase {
   appUrl: string;
   /** Owner DataSource (migrations, fixtures). */
   owner: DataSource;
+  /** true when pg_stat_statements counts this database's statements; else why not. */
+  statementStats: true | string;
 }
 
 /** Cleanup steps, run last-in first-out; each failure is reported but does not stop the others. */
@@ -78,12 +80,13 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
     const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-bench-pg-'));
     fs.chmodSync(tempDir, 0o755);
     cleanup.add(`remove ${tempDir}`, () => fs.rmSync(tempDir, { recursive: true, force: true }));
-    const server = await startEmbeddedPostgres({
-      dataDir: path.join(tempDir, 'data'),
-      port: await freePort(),
-      persistent: false,
-      durable: false,
-    });
+    // Persistent for the one restart that loads pg_stat_statements (statements per request
+    // of every server, peers included); the folder is removed by the step above.
+    const options = { dataDir: path.join(tempDir, 'data'), port: await freePort(), persistent: true, durable: false };
+    const first = await startEmbeddedPostgres(options);
+    await withClient(first.adminUrl, (c) => c.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`));
+    await first.stop();
+    const server = await startEmbeddedPostgres(options);
     cleanup.add('stop embedded PostgreSQL', () => server.stop());
     await withClient(server.adminUrl, (c) => c.query('CREATE DATABASE clinicgraph_bench'));
     ownerUrl = withDatabaseName(server.adminUrl, 'clinicgraph_bench');
@@ -93,6 +96,7 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
   const owner = createDataSource(ownerUrl, 4);
   await owner.initialize();
   cleanup.add('close owner DataSource', () => owner.destroy());
+  const statementStats = await enableStatementStats(owner);
   await owner.runMigrations({ transaction: 'each' });
   await loadDemoData(owner);
 
@@ -107,7 +111,25 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
     await setAppRolePassword(owner, password);
     appUrl = appRoleUrl(ownerUrl, password);
   }
-  return { origin: sharedUrl ? 'DATABASE_URL' : 'embedded', ownerUrl, appUrl, owner };
+  return { origin: sharedUrl ? 'DATABASE_URL' : 'embedded', ownerUrl, appUrl, owner, statementStats };
+}
+
+/** Creates pg_stat_statements in the bench database when the server preloads it; says why not otherwise. */
+async function enableStatementStats(owner: DataSource): Promise<true | string> {
+  const [{ preload }] = await owner.query(`SELECT current_setting('shared_preload_libraries') AS preload`);
+  if (
+    !String(preload)
+      .split(/\s*,\s*/)
+      .includes('pg_stat_statements')
+  ) {
+    return `the server does not preload pg_stat_statements (shared_preload_libraries = '${String(preload)}')`;
+  }
+  try {
+    await owner.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    return true;
+  } catch (error) {
+    return `CREATE EXTENSION pg_stat_statements failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 export interface CapturedStatement {

@@ -36,6 +36,8 @@ export interface LoadOptions {
   concurrency: number;
   warmupMs: number;
   durationMs: number;
+  /** Runs between warm-up and the measured window (e.g. resetting statement statistics). */
+  beforeMeasure?: () => Promise<void>;
 }
 
 export interface LoadResult extends Summary {
@@ -69,6 +71,7 @@ async function runWorkers(url: string, request: GraphQLRequest, concurrency: num
 export async function loadTest(url: string, request: GraphQLRequest, options: LoadOptions): Promise<LoadResult> {
   const warmup = await runWorkers(url, request, options.concurrency, options.warmupMs, null);
   if (warmup.errors) throw new Error(`${request.operationName} failed during warm-up: ${String(warmup.firstError)}`);
+  await options.beforeMeasure?.();
   const latencies: number[] = [];
   const measured = await runWorkers(url, request, options.concurrency, options.durationMs, latencies);
   if (measured.errors)

@@ -4,6 +4,7 @@ export interface Summary {
   samples: number;
   medianMs: number;
   p95Ms: number;
+  p99Ms: number;
   minMs: number;
   maxMs: number;
 }
@@ -21,6 +22,7 @@ export function summarize(latenciesMs: number[]): Summary {
     samples: sorted.length,
     medianMs: percentile(sorted, 0.5),
     p95Ms: percentile(sorted, 0.95),
+    p99Ms: percentile(sorted, 0.99),
     minMs: sorted[0],
     maxMs: sorted[sorted.length - 1],
   };
