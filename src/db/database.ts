@@ -252,6 +252,18 @@ export class RequestDatabase {
     if (!pending) return;
     const runner = await pending.catch(() => undefined);
     if (!runner) return;
+    if (commit && this.readOnly && this.open) {
+      // A READ ONLY transaction has nothing to lose: the response need not wait for its
+      // COMMIT. The connection goes back to the pool once the COMMIT is through.
+      this.end(runner, true).then(
+        () => runner.release(),
+        (error: unknown) => {
+          this.log('closing a read-only transaction failed', error);
+          runner.release(true);
+        },
+      );
+      return;
+    }
     let healthy = false;
     try {
       await this.end(runner, commit);
