@@ -23,7 +23,8 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: false,
-    extra: { max: poolSize, application_name: 'clinicgraph' },
+    // pipeline: a request's BEGIN and its first statement go out together (db/database.ts).
+    extra: { max: poolSize, application_name: 'clinicgraph', pipeline: true },
   });
 }
 
