@@ -65,10 +65,10 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { adminUrl, template } = testServerEnv();
-  const name = randomName('clinicgraph_t');
+  const { adminUrl, connectUrl, template, filePrefix } = testServerEnv();
+  const name = randomName(filePrefix);
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const url = databaseUrl(adminUrl, name);
+  const url = databaseUrl(connectUrl, name);
   const sql = createDataSource(url, 3);
   const appSql = createDataSource(appRoleUrl(url, APP_PASSWORD), options.poolSize ?? 5);
   await sql.initialize();
