@@ -29,7 +29,8 @@ import {
   ProtocolBySlugQuery,
   TreatmentBySlugQuery,
 } from '../test/generated/graphql';
-import { CapturedStatement, Cleanup, createCapturingDataSource, openBenchDatabase } from './support/database';
+import { createDataSource } from '../src/db/data-source';
+import { CapturedStatement, Cleanup, openBenchDatabase } from './support/database';
 import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from './support/http-load';
 import { AvailabilityClinic, createAvailabilityClinic } from './support/availability-clinic';
 import { createLargeOrganization, LargeOrganization } from './support/large-organization';
@@ -161,17 +162,20 @@ async function run(cleanup: Cleanup): Promise<Report> {
   const token = await signDevToken(AUTH, AUTH.secret!, subject, 3600);
   const asOrgAdmin = { authorization: `Bearer ${token}` };
 
-  const { dataSource: app, logger } = createCapturingDataSource(db.appUrl, APP_POOL_SIZE);
+  const app = createDataSource(db.appUrl, APP_POOL_SIZE);
   await app.initialize();
   cleanup.add('close application DataSource', () => app.destroy());
 
   const statementsByOperation = new Map<string, string[][]>();
+  // The statements (with parameters) of the requests served while capturing, for replay.
+  const logger: { capture: CapturedStatement[] | null } = { capture: null };
   const serverErrors: unknown[] = [];
   const server = await startServer({
     config: { port: 0, readinessTimeoutMs: 1000 },
-    db: new Database(app),
+    db: new Database(app, { recordStatements: true }),
     verifyToken: createTokenVerifier(AUTH),
-    observe: ({ operationName, statements }) => {
+    observe: ({ operationName, statements, parameters }) => {
+      logger.capture?.push(...statements.map((sql, i) => ({ sql, params: parameters[i] })));
       const key = operationName ?? '(anonymous)';
       const list = statementsByOperation.get(key) ?? [];
       list.push(statements);

@@ -22,6 +22,8 @@ export interface Config {
   embeddedPostgresPort: number;
   /** Maximum connections of the application's pool. */
   databasePoolSize: number;
+  /** Named prepared statements (off behind PgBouncer before 1.21 in transaction mode). */
+  databasePreparedStatements: boolean;
   /** How long /readyz waits for `SELECT 1` before answering 503. */
   readinessTimeoutMs: number;
   /** Load the demo organization and the treatment library on start when they are missing. */
@@ -147,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.CLINICGRAPH_DATA_DIR || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databasePreparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', true),
     readinessTimeoutMs: integer(env, 'READINESS_TIMEOUT_MS', 2000, 50, 60000),
     loadDemoData: boolean(env, 'LOAD_DEMO_DATA', true),
     corsOrigins: corsOrigins(env, nodeEnv),

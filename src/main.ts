@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   server = await startServer({
     config,
-    db: new Database(database.app),
+    db: new Database(database.app, { preparedStatements: config.databasePreparedStatements }),
     verifyToken: createTokenVerifier({ ...config.auth, secret }),
   });
   console.log(`clinicgraph: GraphQL API ready at ${server.url}`);

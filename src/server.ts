@@ -9,12 +9,12 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Config } from './config';
 import { VerifyToken } from './auth/token-verifier';
 import { DomainEvents } from './common/domain-events';
 import { createRequestContext, RequestContext } from './context';
 import { Database } from './db/database';
-import { RequestSqlStats, withSqlStats } from './db/sql-stats';
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits';
 import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
@@ -27,7 +27,10 @@ import { contextError, formatError } from './server-errors';
 
 export interface RequestObservation {
   operationName: string | null;
+  /** The SQL texts the request sent, in order (recorded only by a Database made with `recordStatements`). */
   statements: string[];
+  /** Each statement's parameters, in the same order. */
+  parameters: unknown[][];
 }
 
 export interface ServerOptions {
@@ -35,7 +38,7 @@ export interface ServerOptions {
   config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins'>>;
   db: Database;
   verifyToken: VerifyToken;
-  /** Called after each GraphQL request with the SQL it sent (tests count them). */
+  /** Called after each GraphQL request with the SQL it sent (tests count them; needs a Database that records statements). */
   observe?: (observation: RequestObservation) => void;
   log?: (message: string, cause?: unknown) => void;
   /** Where committed changes are announced; a server of its own when not given. */
@@ -94,6 +97,23 @@ function corsFor(origins: Config['corsOrigins']): express.RequestHandler {
   });
 }
 
+/** Hands the request's SQL to `observe` once the response is sent. */
+function observeRequest(
+  observe: (observation: RequestObservation) => void,
+  req: express.Request,
+  res: express.Response,
+  ctx: RequestContext,
+) {
+  res.on('finish', () => {
+    const recorded = ctx.db.statements ?? [];
+    observe({
+      operationName: operationNameOf(req.body),
+      statements: recorded.map((s) => s.sql),
+      parameters: recorded.map((s) => s.params),
+    });
+  });
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { db, config } = options;
   const log = options.log ?? ((message: string, cause?: unknown) => console.error(message, cause ?? ''));
@@ -115,6 +135,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Nothing reads @cacheControl hints; the default plugin wraps every field to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(config.queryLimits ?? DEFAULT_QUERY_LIMITS),
       ...(production ? [hideSuggestionsPlugin()] : []),
       rejectNulLiteralsPlugin<RequestContext>(),
@@ -136,11 +158,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     corsFor(config.corsOrigins ?? []),
     express.json({ limit: '256kb' }),
     rejectNulCharacters,
-    (req, res, next) => {
-      const stats: RequestSqlStats = { statements: [] };
-      res.on('finish', () => options.observe?.({ operationName: operationNameOf(req.body), statements: stats.statements }));
-      withSqlStats(stats, next);
-    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
@@ -149,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             { authorization: req.headers.authorization, organization: req.header('x-organization'), requestId: req.header('x-request-id') },
           );
           res.setHeader('x-request-id', ctx.requestId);
+          if (options.observe) observeRequest(options.observe, req, res, ctx);
           return ctx;
         } catch (error) {
           throw contextError(error);

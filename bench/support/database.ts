@@ -8,12 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { loadDemoData } from '../../src/db/demo-data/load-demo-data';
 import { freePort, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { appRoleUrl, setAppRolePassword } from '../../src/db/open-database';
-import { SqlStatsLogger } from '../../src/db/sql-stats';
 
 export interface BenchDatabase {
   /** Where the server came from, for the report. */
@@ -114,24 +113,4 @@ export async function openBenchDatabase(cleanup: Cleanup, log: (line: string) =>
 export interface CapturedStatement {
   sql: string;
   params: unknown[];
-}
-
-/**
- * The statistics logger the application uses (so the server's `observe` still counts
- * statements), which can also record statements with their parameters for replay.
- */
-export class CapturingLogger extends SqlStatsLogger {
-  capture: CapturedStatement[] | null = null;
-
-  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
-    super.logQuery(query, parameters, queryRunner);
-    this.capture?.push({ sql: query, params: parameters ? [...parameters] : [] });
-  }
-}
-
-/** The application's DataSource definition (createDataSource), with a capturing logger. */
-export function createCapturingDataSource(url: string, poolSize: number): { dataSource: DataSource; logger: CapturingLogger } {
-  const logger = new CapturingLogger();
-  const options = { ...createDataSource(url, poolSize).options, logger } as DataSourceOptions;
-  return { dataSource: new DataSource(options), logger };
 }

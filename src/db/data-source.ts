@@ -7,7 +7,6 @@ import path from 'node:path';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
-import { SqlStatsLogger } from './sql-stats';
 
 // A DATE is a calendar day, not an instant: keep it as "YYYY-MM-DD" instead of a JS Date
 // at local midnight, which would shift with the server's time zone.
@@ -23,8 +22,7 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     synchronize: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['query'],
-    logger: new SqlStatsLogger(),
+    logging: false,
     extra: { max: poolSize, application_name: 'clinicgraph' },
   });
 }

@@ -4,9 +4,16 @@
  * reads are set transaction-locally (so they never leak into the next request that
  * borrows the pooled connection). Rows become entity instances through TypeORM's column
  * metadata, far cheaper than TypeORM's entity builder for wide lists.
+ *
+ * Requests talk to pg's pool directly (the pool of the application's DataSource), not
+ * through TypeORM's query runner: statements are sent as named prepared statements, so
+ * PostgreSQL parses and plans each SQL text once per connection instead of on every
+ * request, and nothing per statement (logging hooks, result wrapping) runs in between.
  */
-import { escapeLiteral } from 'pg';
-import { DataSource, EntityMetadata, QueryResult, QueryRunner } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { escapeLiteral, Pool, PoolClient, QueryConfig } from 'pg';
+import { DataSource, EntityMetadata } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { QueryRunner as RunQuery } from '../common/relay/keyset-page';
 
 type Constructor<T> = abstract new (...args: never[]) => T;
@@ -22,13 +29,65 @@ export interface SessionSettings {
   patientId?: string;
 }
 
+export interface DatabaseOptions {
+  /**
+   * Send statements as named prepared statements (default). Off for poolers that hand a
+   * transaction's statements to any server connection without tracking prepared
+   * statements (PgBouncer before 1.21 in transaction mode).
+   */
+  preparedStatements?: boolean;
+  /** Keep each request's SQL texts and parameters (`RequestDatabase.statements`): tests and the bench count them. */
+  recordStatements?: boolean;
+}
+
+/** A statement a request sent, as recorded with `recordStatements`. */
+export interface RecordedStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/** How many distinct SQL texts get a prepared statement; texts beyond it (rare, generated ones) run unnamed. */
+const MAX_PREPARED_TEXTS = 1_000;
+
 export class Database {
   private readonly columnsByEntity = new Map<Constructor<unknown>, Array<[property: string, column: string]>>();
+  private readonly statementNames = new Map<string, string>();
+  private readonly preparedStatements: boolean;
+  private readonly recordStatements: boolean;
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    options: DatabaseOptions = {},
+  ) {
+    this.preparedStatements = options.preparedStatements ?? true;
+    this.recordStatements = options.recordStatements ?? false;
+  }
 
   forRequest(settings: SessionSettings, log?: (message: string, cause?: unknown) => void): RequestDatabase {
-    return new RequestDatabase(this, { ...settings }, log);
+    const db = new RequestDatabase(this, { ...settings }, log);
+    if (this.recordStatements) db.statements = [];
+    return db;
+  }
+
+  /** The application's pg pool (the DataSource's, so its size and credentials apply). */
+  get pool(): Pool {
+    return (this.dataSource.driver as PostgresDriver).master as Pool;
+  }
+
+  /**
+   * The statement to send for `text`: named after a digest of the text, so every
+   * connection prepares it once and reuses it (pg remembers what each connection has
+   * prepared), and two texts never share a name.
+   */
+  statement(text: string, values: unknown[]): QueryConfig {
+    if (!this.preparedStatements) return { text, values };
+    let name = this.statementNames.get(text);
+    if (name === undefined) {
+      if (this.statementNames.size >= MAX_PREPARED_TEXTS) return { text, values };
+      name = `cg_${createHash('sha1').update(text).digest('base64url')}`;
+      this.statementNames.set(text, name);
+    }
+    return { name, text, values };
   }
 
   /** Builds an entity from a row whose column names are the table's. */
@@ -54,10 +113,13 @@ export class Database {
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
-    const probe = this.dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
+    // A pool that is not there yet (the DataSource never connected) is a database that is not ready.
+    const probe = Promise.resolve()
+      .then(() => this.pool.query('SELECT 1'))
+      .then(
+        () => true,
+        () => false,
+      );
     try {
       return await Promise.race([probe, timeout]);
     } finally {
@@ -81,7 +143,9 @@ export type AfterCommit = () => void | Promise<void>;
  * request's DataLoaders may ask concurrently.
  */
 export class RequestDatabase {
-  private runner: Promise<QueryRunner> | undefined;
+  private runner: Promise<PoolClient> | undefined;
+  /** The statements sent, when the database records them (`DatabaseOptions.recordStatements`). */
+  statements: RecordedStatement[] | undefined;
   /** Whether a transaction is open on the runner. */
   private open = false;
   /** Transaction-local settings to send before the next statement (the transaction is already open). */
@@ -102,11 +166,11 @@ export class RequestDatabase {
 
   /** Runs one statement in the request's current transaction (opened on demand); placeholders are $1..$n. */
   readonly query: RunQuery = <Row>(sql: string, params: unknown[]) =>
-    this.enqueue(async (runner) => {
-      await this.flushSettings(runner);
-      // The structured result gives rows for every statement (plain results of UPDATE/DELETE are [rows, count]).
-      // TypeORM types rows `any`; the caller's Row type is its promise about the SELECT list.
-      return ((await runner.query(sql, params, true)) as QueryResult<Row>).records;
+    this.enqueue(async (client) => {
+      await this.flushSettings(client);
+      this.statements?.push({ sql, params });
+      // The caller's Row type is its promise about the SELECT list.
+      return (await client.query(this.database.statement(sql, params))).rows as Row[];
     });
 
   hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {
@@ -188,21 +252,24 @@ export class RequestDatabase {
     if (!pending) return;
     const runner = await pending.catch(() => undefined);
     if (!runner) return;
+    let healthy = false;
     try {
       await this.end(runner, commit);
+      healthy = true;
     } finally {
-      await runner.release();
+      // A connection whose COMMIT or ROLLBACK failed may be broken or mid-transaction: the pool drops it.
+      runner.release(!healthy);
     }
   }
 
-  private enqueue<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  private enqueue<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => work(await this.begun()));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   /** The request's connection with a transaction open on it: BEGIN and the settings in one round trip. */
-  private async begun(): Promise<QueryRunner> {
+  private async begun(): Promise<PoolClient> {
     const runner = await this.connection();
     if (!this.open) {
       const mode = `ISOLATION LEVEL ${this.isolation}${this.readOnly ? ' READ ONLY' : ''}`;
@@ -213,14 +280,16 @@ export class RequestDatabase {
         'app.patient_id': this.settings.patientId ?? '',
       }).map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`);
       // Values are escaped literals: BEGIN and SELECT travel as one simple-protocol message.
-      await runner.query(`BEGIN ${mode}; SELECT ${settings.join(', ')}`);
+      const begin = `BEGIN ${mode}; SELECT ${settings.join(', ')}`;
+      this.statements?.push({ sql: begin, params: [] });
+      await runner.query(begin);
       this.open = true;
       this.pending.clear();
     }
     return runner;
   }
 
-  private async flushSettings(runner: QueryRunner): Promise<void> {
+  private async flushSettings(runner: PoolClient): Promise<void> {
     if (this.pending.size === 0) return;
     const values: string[] = [];
     const calls = [...this.pending].map(([name, value]) => {
@@ -228,7 +297,9 @@ export class RequestDatabase {
       return `set_config(${escapeLiteral(name)}, $${values.length}, true)`;
     });
     this.pending.clear();
-    await runner.query(`SELECT ${calls.join(', ')}`, values);
+    const text = `SELECT ${calls.join(', ')}`;
+    this.statements?.push({ sql: text, params: values });
+    await runner.query(text, values);
   }
 
   /** Commits or rolls back the open transaction, if any, after the statements queued before. */
@@ -242,13 +313,15 @@ export class RequestDatabase {
     return run;
   }
 
-  private async end(runner: QueryRunner, commit: boolean): Promise<void> {
+  private async end(runner: PoolClient, commit: boolean): Promise<void> {
     const hooks = this.afterCommitQueue;
     this.afterCommitQueue = [];
     this.pending.clear();
     if (!this.open) return;
     this.open = false;
-    await runner.query(commit ? 'COMMIT' : 'ROLLBACK');
+    const end = commit ? 'COMMIT' : 'ROLLBACK';
+    this.statements?.push({ sql: end, params: [] });
+    await runner.query(end);
     if (!commit) return;
     for (const hook of hooks) {
       try {
@@ -260,18 +333,9 @@ export class RequestDatabase {
     }
   }
 
-  private connection(): Promise<QueryRunner> {
+  private connection(): Promise<PoolClient> {
     if (this.finished) return Promise.reject(new Error('The request has already finished; its transaction is closed.'));
-    this.runner ??= (async () => {
-      const runner = this.database.dataSource.createQueryRunner();
-      try {
-        await runner.connect();
-        return runner;
-      } catch (error) {
-        await runner.release();
-        throw error;
-      }
-    })();
+    this.runner ??= this.database.pool.connect();
     return this.runner;
   }
 }

@@ -88,7 +88,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       queryLimits: options.queryLimits,
       corsOrigins: options.corsOrigins,
     },
-    db: new Database(appSql),
+    db: new Database(appSql, { recordStatements: true }),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     log: (_message, cause) => loggedErrors.push(cause),

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { CurrencyResolver, EmailAddressResolver, LocalTimeResolver, PhoneNumberResolver, TimeZoneResolver } from 'graphql-scalars';
+import { CurrencyResolver, EmailAddressResolver, LocalTimeResolver, PhoneNumberResolver } from 'graphql-scalars';
+import { TimeZoneScalar } from '../../common/time-zone-scalar';
 import { Node, NodeEntity } from '../../common/relay/node';
 import { Connection } from '../../common/relay/connection';
 
@@ -36,7 +37,7 @@ export class Organization extends NodeEntity {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  @Field(() => TimeZoneResolver, { description: 'IANA time zone used when a clinic does not say otherwise.' })
+  @Field(() => TimeZoneScalar, { description: 'IANA time zone used when a clinic does not say otherwise.' })
   @Column({ name: 'default_time_zone' })
   defaultTimeZone: string;
 
@@ -143,7 +144,7 @@ export class Clinic extends NodeEntity {
   @Column({ name: 'country_code', type: 'char', length: 2 })
   countryCode: string;
 
-  @Field(() => TimeZoneResolver, { description: 'IANA time zone of the clinic; opening hours and anything "per day" use it.' })
+  @Field(() => TimeZoneScalar, { description: 'IANA time zone of the clinic; opening hours and anything "per day" use it.' })
   @Column({ name: 'time_zone' })
   timeZone: string;
 
