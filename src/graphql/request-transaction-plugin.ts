@@ -14,8 +14,10 @@ export function requestTransactionPlugin(log: (message: string, cause?: unknown)
     async requestDidStart() {
       return {
         // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
-        async didResolveOperation({ contextValue }) {
+        async didResolveOperation({ contextValue, operation }) {
           contextValue.db.markReadOnly();
+          // A query reads on the replica when one is configured; a mutation stays on the primary.
+          if (operation?.operation === 'query') contextValue.db.readFromReplica();
         },
         async willSendResponse({ contextValue, response }) {
           // Health data read by the request is recorded before the response leaves.

@@ -189,7 +189,10 @@ export async function startStreamingReplica(): Promise<StreamingReplica> {
       30_000,
       async () =>
         (
-          await query(primaryUrl, `SELECT 1 FROM pg_stat_replication WHERE application_name = 'clinicgraph_replica' AND state = 'streaming'`)
+          await query(
+            primaryUrl,
+            `SELECT 1 FROM pg_stat_replication WHERE application_name = 'clinicgraph_replica' AND state = 'streaming'`,
+          )
         ).length === 1,
       replica,
     );
@@ -201,8 +204,7 @@ export async function startStreamingReplica(): Promise<StreamingReplica> {
         await waitFor(
           `the standby to replay up to ${lsn}`,
           timeoutMs,
-          async () =>
-            (await query<{ done: boolean }>(replicaUrl, 'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn]))[0].done,
+          async () => (await query<{ done: boolean }>(replicaUrl, 'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn]))[0].done,
           replica,
         );
       },

@@ -63,9 +63,12 @@ export interface TestServer {
 
 const TEMPLATE_PREFIX = 'clinicgraph_template';
 
-/** The prefix of the test files' databases cloned from `template` (its random part names the run). */
+/**
+ * The prefix of the test files' databases cloned from `template` (its random part names the
+ * run). Not `clinicgraph_t_`: older checkouts' teardown drops every database so named.
+ */
 export function filePrefixOf(template: string): string {
-  return `clinicgraph_t_${template.slice(TEMPLATE_PREFIX.length + 1)}`;
+  return `clinicgraph_test_${template.slice(TEMPLATE_PREFIX.length + 1)}`;
 }
 
 export function testServerEnv(): TestServer {
