@@ -5,6 +5,7 @@
  * the response carries, and closes before the response leaves.
  */
 import { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { RequestContext } from '../context';
 import { recordHealthReads } from '../modules/patient/patient-access.service';
 
@@ -17,7 +18,7 @@ export function requestTransactionPlugin(log: (message: string, cause?: unknown)
         async didResolveOperation({ contextValue, operation }) {
           contextValue.db.markReadOnly();
           // A query reads on the replica when one is configured; a mutation stays on the primary.
-          if (operation?.operation === 'query') contextValue.db.readFromReplica();
+          if (operation?.operation === OperationTypeNode.QUERY) contextValue.db.readFromReplica();
         },
         async willSendResponse({ contextValue, response }) {
           // Health data read by the request is recorded before the response leaves.
