@@ -15,6 +15,11 @@ export interface Config {
    */
   databaseAppUrl: string | undefined;
   databaseAppPassword: string;
+  /**
+   * A streaming replica of DATABASE_URL's database: query requests read there, as the
+   * application role (its credentials are the primary's application connection's).
+   */
+  databaseReadUrl: string | undefined;
   /** HTTP port of the API. */
   port: number;
   /** Local state (embedded PostgreSQL cluster, development secrets). */
@@ -132,6 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('In production set AUTH_JWKS_URL (or AUTH_SECRET): clinicgraph will not start without real key material');
   }
   const databaseAppUrl = env.DATABASE_APP_URL || undefined;
+  const databaseReadUrl = env.DATABASE_READ_URL || undefined;
+  if (databaseReadUrl && !/^postgres(ql)?:\/\//.test(databaseReadUrl)) {
+    throw new ConfigError('DATABASE_READ_URL must be a postgres:// or postgresql:// URL');
+  }
+  if (databaseReadUrl && !databaseUrl) {
+    throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL: a replica of the embedded PostgreSQL cannot be reached');
+  }
   const databaseAppPassword = env.DATABASE_APP_PASSWORD || DEFAULT_APP_PASSWORD;
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
@@ -150,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     databaseAppUrl,
     databaseAppPassword,
+    databaseReadUrl,
     port: integer(env, 'PORT', 4000, 0, 65535),
     dataDir: path.resolve(env.CLINICGRAPH_DATA_DIR || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   });
   database = await openDatabase(config, { callerHandlesSignals: true });
   console.log(
-    database.embedded ? `clinicgraph: embedded PostgreSQL ready (data in ${config.dataDir})` : 'clinicgraph: connected to DATABASE_URL',
+    database.embedded
+      ? `clinicgraph: embedded PostgreSQL ready (data in ${config.dataDir})`
+      : `clinicgraph: connected to DATABASE_URL${database.replica ? ', queries read on DATABASE_READ_URL' : ''}`,
   );
   if (config.loadDemoData) {
     const loaded = await loadDemoData(database.owner);
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   }
   server = await startServer({
     config,
-    db: new Database(database.app, { preparedStatements: config.databasePreparedStatements }),
+    db: new Database(database.app, { preparedStatements: config.databasePreparedStatements, replica: database.replica }),
     verifyToken: createTokenVerifier({ ...config.auth, secret }),
   });
   console.log(`clinicgraph: GraphQL API ready at ${server.url}`);

@@ -15,7 +15,7 @@ import { catalogCachePlugins, varyByViewer } from './cache/catalog-cache-plugin'
 import { VerifyToken } from './auth/token-verifier';
 import { DomainEvents } from './common/domain-events';
 import { createRequestContext, RequestContext } from './context';
-import { Database } from './db/database';
+import { Database, DatabaseServer } from './db/database';
 import { DEFAULT_QUERY_LIMITS } from './graphql/query-limits';
 import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
@@ -32,6 +32,8 @@ export interface RequestObservation {
   statements: string[];
   /** Each statement's parameters, in the same order. */
   parameters: unknown[][];
+  /** The server each statement ran on (the primary, or the read replica), in the same order. */
+  servers: DatabaseServer[];
 }
 
 export interface ServerOptions {
@@ -114,6 +116,7 @@ function observeRequest(
       operationName: operationNameOf(req.body),
       statements: recorded.map((s) => s.sql),
       parameters: recorded.map((s) => s.params),
+      servers: recorded.map((s) => s.server),
     });
   });
 }

@@ -9,6 +9,10 @@
  * through TypeORM's query runner: statements are sent as named prepared statements, so
  * PostgreSQL parses and plans each SQL text once per connection instead of on every
  * request, and nothing per statement (logging hooks, result wrapping) runs in between.
+ *
+ * With a read replica (DATABASE_READ_URL), query requests read there once the operation
+ * is known (`readFromReplica`); every write, and everything a request does after its
+ * first write, runs on the primary. See RequestDatabase.
  */
 import { createHash } from 'node:crypto';
 import { escapeLiteral, Pool, PoolClient, QueryConfig, QueryResult } from 'pg';
@@ -38,12 +42,22 @@ export interface DatabaseOptions {
   preparedStatements?: boolean;
   /** Keep each request's SQL texts and parameters (`RequestDatabase.statements`): tests and the bench count them. */
   recordStatements?: boolean;
+  /**
+   * A streaming replica of the primary (DATABASE_READ_URL), connected as the same role:
+   * query requests read there. Absent: everything runs on the primary.
+   */
+  replica?: DataSource;
 }
+
+/** Where a statement ran: the primary, or the read replica. */
+export type DatabaseServer = 'primary' | 'replica';
 
 /** A statement a request sent, as recorded with `recordStatements`. */
 export interface RecordedStatement {
   sql: string;
   params: unknown[];
+  /** The server it was sent to. */
+  server: DatabaseServer;
 }
 
 /** How many distinct SQL texts get a prepared statement; texts beyond it (rare, generated ones) run unnamed. */
@@ -54,6 +68,8 @@ export class Database {
   private readonly statementNames = new Map<string, string>();
   private readonly preparedStatements: boolean;
   private readonly recordStatements: boolean;
+  /** The read replica's DataSource, when one is configured. */
+  readonly replica: DataSource | undefined;
 
   constructor(
     readonly dataSource: DataSource,
@@ -61,6 +77,7 @@ export class Database {
   ) {
     this.preparedStatements = options.preparedStatements ?? true;
     this.recordStatements = options.recordStatements ?? false;
+    this.replica = options.replica;
   }
 
   forRequest(settings: SessionSettings, log?: (message: string, cause?: unknown) => void): RequestDatabase {
@@ -72,6 +89,12 @@ export class Database {
   /** The application's pg pool (the DataSource's, so its size and credentials apply). */
   get pool(): Pool {
     return (this.dataSource.driver as PostgresDriver).master as Pool;
+  }
+
+  /** The pool of `server`; the primary's when no replica is configured. */
+  poolOf(server: DatabaseServer): Pool {
+    if (server === 'replica' && this.replica) return (this.replica.driver as PostgresDriver).master as Pool;
+    return this.pool;
   }
 
   /**
@@ -141,9 +164,28 @@ export type AfterCommit = () => void | Promise<void>;
  * payload is resolved, so a failed COMMIT is a failed mutation and never a success.
  * Statements are queued: one connection runs one statement at a time, while the
  * request's DataLoaders may ask concurrently.
+ *
+ * Which server: the connection is chosen at the first statement, and again whenever the
+ * wanted server changes. Until the operation is known, statements run on the primary:
+ * the viewer (token -> membership) is resolved there, so a new member is known and a
+ * revoked one refused at once, whatever the replica's lag. Once `readFromReplica` says
+ * the request is a query, the rest of it reads on the replica (the viewer's read-only
+ * transaction on the primary is committed and its connection returned, in the
+ * background: no round trip is waited for). `transaction` (a write: a mutation, the
+ * health-data access trail) always runs on the primary, and from the first write on the
+ * request stays there, so a mutation's payload reads what it wrote. With no replica
+ * configured everything runs on the primary, exactly as before.
  */
 export class RequestDatabase {
   private runner: Promise<PoolClient> | undefined;
+  /** The server `runner` is connected to. */
+  private runnerServer: DatabaseServer = 'primary';
+  /** The operation is a query: its reads may be served by the replica. */
+  private replicaReads = false;
+  /** The request has written (or is writing): it stays on the primary. */
+  private wrote = false;
+  /** Connections being given back in the background (their read-only transaction committing). */
+  private readonly retiring: Array<Promise<void>> = [];
   /** The statements sent, when the database records them (`DatabaseOptions.recordStatements`). */
   statements: RecordedStatement[] | undefined;
   /** Whether a transaction is open on the runner. */
@@ -172,7 +214,7 @@ export class RequestDatabase {
   readonly query: RunQuery = <Row>(sql: string, params: unknown[]) =>
     this.enqueue(async (client) => {
       await this.flushSettings(client);
-      this.statements?.push({ sql, params });
+      this.statements?.push({ sql, params, server: this.runnerServer });
       const statement = this.database.statement(sql, params);
       const begin = this.unsentBegin;
       this.unsentBegin = undefined;
@@ -221,6 +263,20 @@ export class RequestDatabase {
     if (this.open) this.pending.set('transaction_read_only', 'on');
   }
 
+  /**
+   * The operation is a query: from its next statement on, the request reads on the
+   * replica (when one is configured and the request has not written). Mutations never
+   * call it: what they read before writing decides the write, and must be current.
+   */
+  readFromReplica(): void {
+    this.replicaReads = true;
+  }
+
+  /** The server the next statement should run on. */
+  private wantedServer(): DatabaseServer {
+    return this.replicaReads && !this.wrote && this.database.replica ? 'replica' : 'primary';
+  }
+
   /** Queues `hook` to run once the current transaction commits; it is dropped if the transaction rolls back. */
   afterCommit(hook: AfterCommit): void {
     this.afterCommitQueue.push(hook);
@@ -234,6 +290,8 @@ export class RequestDatabase {
    */
   async transaction<T>(isolation: IsolationLevel, fn: () => Promise<T>): Promise<T> {
     await this.endTransaction(true);
+    // Writes run on the primary, and so does the rest of the request (read-your-writes).
+    this.wrote = true;
     const readOnly = this.readOnly;
     this.isolation = isolation;
     this.readOnly = false;
@@ -257,6 +315,7 @@ export class RequestDatabase {
     if (this.finished) return;
     this.finished = true;
     await this.queue;
+    await Promise.all(this.retiring);
     const pending = this.runner;
     this.runner = undefined;
     if (!pending) return;
@@ -292,6 +351,7 @@ export class RequestDatabase {
 
   /** The request's connection with a transaction open on it: BEGIN and the settings in one round trip. */
   private async begun(): Promise<PoolClient> {
+    if (this.runner && !this.finished && this.runnerServer !== this.wantedServer()) await this.retire();
     const runner = await this.connection();
     if (!this.open) {
       const mode = `ISOLATION LEVEL ${this.isolation}${this.readOnly ? ' READ ONLY' : ''}`;
@@ -303,9 +363,10 @@ export class RequestDatabase {
       }).map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`);
       // Values are escaped literals: BEGIN and SELECT travel as one simple-protocol message.
       const begin = `BEGIN ${mode}; SELECT ${settings.join(', ')}`;
-      this.statements?.push({ sql: begin, params: [] });
-      // A read's BEGIN travels with its first statement; a write transaction's BEGIN is
-      // confirmed first (were it lost, the writes must not run outside a transaction).
+      this.statements?.push({ sql: begin, params: [], server: this.runnerServer });
+      // A read's BEGIN travels with its first statement (in the same queued work, so it is
+      // never left unsent); a write transaction's BEGIN is confirmed first (were it lost,
+      // the writes must not run outside a transaction).
       if (!this.writing && isPipelined(runner)) this.unsentBegin = begin;
       else await runner.query(begin);
       this.open = true;
@@ -323,7 +384,7 @@ export class RequestDatabase {
     });
     this.pending.clear();
     const text = `SELECT ${calls.join(', ')}`;
-    this.statements?.push({ sql: text, params: values });
+    this.statements?.push({ sql: text, params: values, server: this.runnerServer });
     await runner.query(text, values);
   }
 
@@ -345,7 +406,7 @@ export class RequestDatabase {
     if (!this.open) return;
     this.open = false;
     const end = commit ? 'COMMIT' : 'ROLLBACK';
-    this.statements?.push({ sql: end, params: [] });
+    this.statements?.push({ sql: end, params: [], server: this.runnerServer });
     await runner.query(end);
     if (!commit) return;
     for (const hook of hooks) {
@@ -358,9 +419,57 @@ export class RequestDatabase {
     }
   }
 
+  /**
+   * Gives the current connection back before switching servers. Only reads happened in
+   * its open transaction, if any (a write keeps the request on the primary, and
+   * `transaction` closes the transaction before writing): the transaction's COMMIT and
+   * the release run in the background, and `finish` waits for them.
+   */
+  private async retire(): Promise<void> {
+    const pending = this.runner!;
+    const server = this.runnerServer;
+    if (this.open && this.afterCommitQueue.length > 0) {
+      // Not expected (hooks come with writes), but hooks must run after their commit: wait.
+      await this.end(await pending, true);
+    }
+    const open = this.open;
+    this.runner = undefined;
+    this.open = false;
+    this.pending.clear();
+    const closing = pending.then(async (client) => {
+      let healthy = !open;
+      if (open) {
+        this.statements?.push({ sql: 'COMMIT', params: [], server });
+        healthy = await client.query('COMMIT').then(
+          () => true,
+          (error: unknown) => {
+            // Nothing was written in it: a failed COMMIT loses nothing; the connection is dropped.
+            this.log(`committing a read-only transaction on the ${server} failed`, error);
+            return false;
+          },
+        );
+      }
+      client.release(!healthy);
+    });
+    this.retiring.push(closing.catch(() => undefined));
+  }
+
   private connection(): Promise<PoolClient> {
     if (this.finished) return Promise.reject(new Error('The request has already finished; its transaction is closed.'));
-    this.runner ??= this.database.pool.connect();
+    if (!this.runner) {
+      const server = this.wantedServer();
+      this.runnerServer = server;
+      const connecting = this.database.poolOf(server).connect();
+      // An unreachable replica costs freshness of nothing: the request reads on the primary.
+      this.runner =
+        server === 'primary'
+          ? connecting
+          : connecting.catch((error: unknown) => {
+              this.log('the read replica cannot be reached; reading on the primary', error);
+              this.runnerServer = 'primary';
+              return this.database.pool.connect();
+            });
+    }
     return this.runner;
   }
 }

@@ -141,7 +141,7 @@ async function exited(pid: number): Promise<void> {
  * Adds search (x) permission for others on `dir` and its ancestors where missing; nothing
  * else, and says which folders it changed (a development machine's owner should know).
  */
-function makeTraversable(dir: string): void {
+export function makeTraversable(dir: string): void {
   for (let current = path.resolve(dir); ; current = path.dirname(current)) {
     const { mode } = fs.statSync(current);
     if ((mode & 0o001) === 0) {

@@ -1,7 +1,8 @@
 /**
  * Opens the database the configuration names: DATABASE_URL when set, else the embedded
  * PostgreSQL under .data/ (started here). Migrations run as the owner; requests run
- * through a second pool connected as clinicgraph_app, which row-level security binds.
+ * through a second pool connected as clinicgraph_app, which row-level security binds,
+ * and, with DATABASE_READ_URL, a third on the read replica as the same role.
  */
 import path from 'node:path';
 import { Client } from 'pg';
@@ -16,6 +17,8 @@ export interface OpenDatabase {
   owner: DataSource;
   /** Application connection (clinicgraph_app): every GraphQL request. */
   app: DataSource;
+  /** The application role on the read replica (DATABASE_READ_URL), when configured: query requests read there. */
+  replica: DataSource | undefined;
   /** True when this process started the embedded server. */
   embedded: boolean;
   close(): Promise<void>;
@@ -45,6 +48,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
   }
   const owner = createDataSource(url, 2);
   let app: DataSource | undefined;
+  let replica: DataSource | undefined;
   try {
     await owner.initialize();
     await owner.runMigrations({ transaction: 'each' });
@@ -55,17 +59,25 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     }
     app = createDataSource(appUrl, config.databasePoolSize);
     await app.initialize();
+    if (config.databaseReadUrl) {
+      replica = createDataSource(sameRoleOn(appUrl, config.databaseReadUrl), config.databasePoolSize);
+      await replica.initialize();
+    }
   } catch (error) {
+    if (app?.isInitialized) await app.destroy();
     if (owner.isInitialized) await owner.destroy();
     await stopEmbedded?.();
     throw error;
   }
   const appSource = app;
+  const replicaSource = replica;
   return {
     owner,
     app: appSource,
+    replica: replicaSource,
     embedded: Boolean(stopEmbedded),
     close: async () => {
+      await replicaSource?.destroy();
       await appSource.destroy();
       await owner.destroy();
       await stopEmbedded?.();
@@ -87,6 +99,19 @@ export function appRoleUrl(ownerUrl: string, password: string): string {
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;
   url.password = password;
+  return url.toString();
+}
+
+/**
+ * The replica's URL (`serverUrl`: host, port, database, options such as sslmode) with the
+ * role and password of `roleUrl`: requests read on the replica as the role they write
+ * with on the primary (a replica has the primary's roles and passwords).
+ */
+export function sameRoleOn(roleUrl: string, serverUrl: string): string {
+  const role = new URL(roleUrl);
+  const url = new URL(serverUrl);
+  url.username = role.username;
+  url.password = role.password;
   return url.toString();
 }
 

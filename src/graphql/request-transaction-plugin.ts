@@ -5,6 +5,7 @@
  * the response carries, and closes before the response leaves.
  */
 import { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { RequestContext } from '../context';
 import { recordHealthReads } from '../modules/patient/patient-access.service';
 
@@ -14,8 +15,10 @@ export function requestTransactionPlugin(log: (message: string, cause?: unknown)
     async requestDidStart() {
       return {
         // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
-        async didResolveOperation({ contextValue }) {
+        async didResolveOperation({ contextValue, operation }) {
           contextValue.db.markReadOnly();
+          // A query reads on the replica when one is configured; a mutation stays on the primary.
+          if (operation?.operation === OperationTypeNode.QUERY) contextValue.db.readFromReplica();
         },
         async willSendResponse({ contextValue, response }) {
           // Health data read by the request is recorded before the response leaves.

@@ -76,20 +76,17 @@ test('audit events within one millisecond are all paged: the cursor keeps micros
   // Given three audit rows of a fresh organization, 100 microseconds apart (written as the
   // owner with triggers off, since the database stamps the time of application inserts)
   const own = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
-  const runner = app.sql.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query(`SET session_replication_role = replica`);
+  // SET LOCAL in a transaction of its own: a session setting would outlive it on a pooled
+  // server connection (through PgBouncer in transaction mode, on another client's).
+  await app.sql.transaction(async (manager) => {
+    await manager.query(`SET LOCAL session_replication_role = replica`);
     for (const at of ['2030-01-01 10:00:00.000100+00', '2030-01-01 10:00:00.000200+00', '2030-01-01 10:00:00.000300+00']) {
-      await runner.query(
+      await manager.query(
         `INSERT INTO audit_events (organization_id, actor_subject, action, target_type, occurred_at) VALUES ($1, 'test', 'test.same-millisecond', 'Test', $2)`,
         [own.id, at],
       );
     }
-  } finally {
-    await runner.query(`SET session_replication_role = DEFAULT`);
-    await runner.release();
-  }
+  });
   const ownAdmin = (await app.as({ role: Role.ORG_ADMIN, organization: own.slug })).api;
 
   // When the trail is read one event per page

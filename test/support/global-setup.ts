@@ -2,14 +2,13 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDataSource } from '../../src/db/data-source';
-import { loadDemoData } from '../../src/db/demo-data/load-demo-data';
 import { freePort, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { setAppRolePassword } from '../../src/db/open-database';
-import { APP_PASSWORD, databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE, globalHandoff, randomName, withAdmin } from './test-database';
+import { createTemplate, ENV_ADMIN_URL, ENV_CONNECT_URL, ENV_TEMPLATE, globalHandoff } from './test-database';
 
 export default async function globalSetup(): Promise<void> {
-  let adminUrl = process.env.DATABASE_URL;
+  // DATABASE_ADMIN_URL: the server itself when DATABASE_URL is a pooler in front of it (see test-database.ts).
+  let adminUrl = process.env.DATABASE_ADMIN_URL || process.env.DATABASE_URL;
+  const connectUrl = process.env.DATABASE_URL || undefined;
   if (!adminUrl) {
     // Under the system temp dir: the postgres OS user must be able to reach it.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinicgraph-test-pg-'));
@@ -26,17 +25,8 @@ export default async function globalSetup(): Promise<void> {
     };
     adminUrl = server.adminUrl;
   }
-  const template = randomName('clinicgraph_template');
-  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${template}`));
-  const dataSource = createDataSource(databaseUrl(adminUrl, template), 2);
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    await loadDemoData(dataSource);
-    await setAppRolePassword(dataSource, APP_PASSWORD);
-  } finally {
-    await dataSource.destroy();
-  }
+  const template = await createTemplate(adminUrl);
   process.env[ENV_ADMIN_URL] = adminUrl;
+  if (connectUrl) process.env[ENV_CONNECT_URL] = connectUrl;
   process.env[ENV_TEMPLATE] = template;
 }

@@ -1,4 +1,4 @@
-import { ENV_ADMIN_URL, ENV_TEMPLATE, globalHandoff, withAdmin } from './test-database';
+import { ENV_ADMIN_URL, ENV_TEMPLATE, filePrefixOf, globalHandoff, withAdmin } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env[ENV_ADMIN_URL];
@@ -7,11 +7,11 @@ export default async function globalTeardown(): Promise<void> {
   if (stopEmbedded) {
     await stopEmbedded();
   } else if (adminUrl && template) {
-    // A shared server (DATABASE_URL): leave nothing behind.
+    // A shared server (DATABASE_URL): leave nothing of this run behind, and nothing of the
+    // runs of others (sharing the server at the same time) touched.
     await withAdmin(adminUrl, async (client) => {
-      const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'clinicgraph\\_t\\_%' OR datname = $1`, [
-        template,
-      ]);
+      const prefix = `${filePrefixOf(template).replace(/_/g, '\\_')}\\_%`;
+      const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [prefix, template]);
       for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(row.datname)} WITH (FORCE)`);
     });
   }

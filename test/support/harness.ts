@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
-import { AuthConfig, CorsOrigin } from '../../src/config';
+import { AuthConfig, CorsOrigin, loadConfig } from '../../src/config';
 import { CatalogCacheConfig } from '../../src/cache/catalog-cache-plugin';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
@@ -18,7 +18,7 @@ import { Database } from '../../src/db/database';
 import { appRoleUrl } from '../../src/db/open-database';
 import { RequestObservation, startServer } from '../../src/server';
 import { getSdk } from '../generated/graphql';
-import { APP_PASSWORD, databaseUrl, randomName, testServerEnv, withAdmin } from './test-database';
+import { APP_PASSWORD, databaseUrl, randomName, TestServer, testServerEnv, withAdmin } from './test-database';
 
 export const TEST_AUTH: AuthConfig = {
   secret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
@@ -65,17 +65,35 @@ export interface TestAppOptions {
   corsOrigins?: CorsOrigin[];
   /** The anonymous catalog cache; off by default, so that tests see every change at once. */
   catalogCache?: CatalogCacheConfig;
+  /** The server to create the file's database on; default: the run's (globalSetup). */
+  server?: TestServer;
+  /**
+   * A streaming replica of `server` for query requests to read on (DATABASE_READ_URL):
+   * its URL, and how to wait until it has replayed the file's new database.
+   */
+  replica?: { url: string; caughtUp(): Promise<void> };
+}
+
+/** DATABASE_PREPARED_STATEMENTS as the server reads it (off behind PgBouncer before 1.21 in transaction mode). */
+function preparedStatements(): boolean {
+  return loadConfig({ DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }).databasePreparedStatements;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { adminUrl, template } = testServerEnv();
-  const name = randomName('clinicgraph_t');
+  const { adminUrl, connectUrl, template, filePrefix } = options.server ?? testServerEnv();
+  const name = randomName(filePrefix);
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const url = databaseUrl(adminUrl, name);
+  const url = databaseUrl(connectUrl, name);
   const sql = createDataSource(url, 3);
   const appSql = createDataSource(appRoleUrl(url, APP_PASSWORD), options.poolSize ?? 5);
   await sql.initialize();
   await appSql.initialize();
+  let replicaSql: DataSource | undefined;
+  if (options.replica) {
+    await options.replica.caughtUp();
+    replicaSql = createDataSource(appRoleUrl(databaseUrl(options.replica.url, name), APP_PASSWORD), options.poolSize ?? 5);
+    await replicaSql.initialize();
+  }
   const requests: RequestObservation[] = [];
   const loggedErrors: unknown[] = [];
   const events: DomainEvent[] = [];
@@ -92,7 +110,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       corsOrigins: options.corsOrigins,
       catalogCache: options.catalogCache,
     },
-    db: new Database(appSql, { recordStatements: true }),
+    db: new Database(appSql, { recordStatements: true, preparedStatements: preparedStatements(), replica: replicaSql }),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     log: (_message, cause) => loggedErrors.push(cause),
@@ -119,6 +137,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     events,
     close: async () => {
       await server.stop();
+      await replicaSql?.destroy();
       await appSql.destroy();
       await sql.destroy();
       await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
