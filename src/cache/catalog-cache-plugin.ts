@@ -150,8 +150,14 @@ function markPublic(headers: HeaderMap, maxAge: number): void {
  * X-Organization headers, so shared caches must key on them (`vary`, appended to what
  * CORS says; a header set by Apollo would replace it).
  */
-export function varyByViewer(_req: unknown, res: { vary(field: string): unknown }, next: () => void): void {
+export function varyByViewer(
+  _req: unknown,
+  res: { vary(field: string): unknown; setHeader(name: string, value: string): unknown },
+  next: () => void,
+): void {
   res.vary('authorization');
   res.vary('x-organization');
+  // No answer is stored by browsers or shared caches unless the catalog cache marks it public.
+  res.setHeader('cache-control', 'no-store');
   next();
 }

@@ -55,7 +55,7 @@ export async function startInstance(app: TestApp, catalogCache: CatalogCacheConf
   const logs: string[] = [];
   const server = await startServer({
     config: { port: 0, readinessTimeoutMs: 1000, catalogCache },
-    db: new Database(app.appSql),
+    db: new Database(app.appSql, { recordStatements: true }),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     log: (message) => logs.push(message),
