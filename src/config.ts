@@ -32,7 +32,18 @@ export interface Config {
   auth: AuthConfig;
   /** Depth, alias and cost limits of one GraphQL operation. */
   queryLimits: QueryLimits;
+  /** Outcome analytics: privacy threshold and statement timeout. */
+  analytics: AnalyticsConfig;
 }
+
+export interface AnalyticsConfig {
+  /** Groups (and figures) with fewer patients behind them are suppressed. ANALYTICS_MIN_GROUP_PATIENTS, default 5. */
+  minGroupPatients: number;
+  /** The analytics statement's own statement_timeout, in milliseconds. ANALYTICS_STATEMENT_TIMEOUT_MS, default 10000. */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = { minGroupPatients: 5, statementTimeoutMs: 10000 };
 
 export interface AuthConfig {
   /** HS256 secret (development, tests, or a shared-secret deployment). */
@@ -156,6 +167,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 1000),
       maxAliases: integer(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 10000),
       maxCost: integer(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
+    },
+    analytics: {
+      minGroupPatients: integer(env, 'ANALYTICS_MIN_GROUP_PATIENTS', DEFAULT_ANALYTICS_CONFIG.minGroupPatients, 1, 1000),
+      statementTimeoutMs: integer(env, 'ANALYTICS_STATEMENT_TIMEOUT_MS', DEFAULT_ANALYTICS_CONFIG.statementTimeoutMs, 100, 600000),
     },
   };
 }
