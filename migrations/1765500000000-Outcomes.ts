@@ -152,7 +152,7 @@ export class Outcomes1765500000000 implements MigrationInterface {
         patient_id uuid NOT NULL,
         clinic_id uuid NOT NULL,
         consent_id uuid NOT NULL,
-        storage_key text NOT NULL CHECK (storage_key ~ '^[A-Za-z0-9][A-Za-z0-9._/-]{0,499}$'),
+        storage_key text NOT NULL CHECK (length(storage_key) <= 500 AND storage_key ~ '^[A-Za-z0-9][A-Za-z0-9._/-]*$'),
         angle text NOT NULL CHECK (angle IN (${list(PHOTO_ANGLES)})),
         area text CHECK (area IN (${list(AREAS)})),
         taken_at timestamptz NOT NULL,

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
-import { AuthConfig, CorsOrigin } from '../../src/config';
+import { AnalyticsConfig, AuthConfig, CorsOrigin } from '../../src/config';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
@@ -62,6 +62,8 @@ export interface TestAppOptions {
   queryLimits?: QueryLimits;
   /** Browser origins allowed by CORS (none by default). */
   corsOrigins?: CorsOrigin[];
+  /** Outcome analytics settings as ANALYTICS_* configure them; default: the published defaults. */
+  analytics?: AnalyticsConfig;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -87,6 +89,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       nodeEnv: options.nodeEnv,
       queryLimits: options.queryLimits,
       corsOrigins: options.corsOrigins,
+      analytics: options.analytics,
     },
     db: new Database(appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
