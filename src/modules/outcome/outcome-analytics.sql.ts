@@ -46,6 +46,8 @@ const DIMENSIONS: Record<AnalyticsDimension, Array<[output: string, expression: 
   MONTH: [['month', 'b.month']],
 };
 const OUTPUTS = Object.values(DIMENSIONS).flat();
+/** Groups in an order people read (names before ids; months and skin types in their own order). */
+const ORDER = ['protocolName', 'protocolId', 'clinicName', 'clinicId', 'practitionerId', 'skinType', 'month'];
 
 /**
  * Builds the statement. `groupBy` may be empty (one group: everything in scope). The
@@ -199,6 +201,6 @@ SELECT ${groupColumns.map((c) => `g."${c.output}"`).join(', ')},
   FROM groups g
   LEFT JOIN scale_groups sg ON sg.gkey = g.gkey
   LEFT JOIN event_groups ev ON ev.gkey = g.gkey
- ORDER BY ${groupColumns.map((c) => `g."${c.output}" NULLS LAST`).join(', ')}`;
+ ORDER BY ${ORDER.map((output) => `g."${output}" NULLS LAST`).join(', ')}`;
   return { sql, values: q.values };
 }
