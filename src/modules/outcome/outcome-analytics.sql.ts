@@ -101,7 +101,7 @@ base AS (
     JOIN patients p ON p.organization_id = c.organization_id AND p.id = c.patient_id
    WHERE ${where.join('\n     AND ')}
 ),
-course_facts AS (
+course_facts AS MATERIALIZED (
   SELECT b.course_id, b.organization_id, b.patient_id, b.status, ${groupSelect}, ${groupKey} AS gkey,
          coalesce(s.completed, 0) AS completed_sessions, coalesce(s.no_shows, 0) AS no_show_sessions,
          coalesce(s.due, 0) AS due_sessions, coalesce(s.treated, 0) AS treated_sessions
@@ -129,24 +129,26 @@ groups AS (
     FROM course_facts GROUP BY gkey, ${quoted}
 ),
 -- One observation per course, scale, area and assessor: the latest follow-up against the baseline.
-observations AS (
-  SELECT f.gkey, f.patient_id, m.scale, m.value,
-         CASE r.mode WHEN 'BASELINE' THEN m.value - bl.value WHEN 'RATED_CHANGE' THEN m.value - r.neutral END AS change,
-         r.direction, r.minimal_difference
+-- One pass over the follow-ups of the courses in scope (a hash join and one sort), not one probe per course.
+latest AS (
+  SELECT DISTINCT ON (om.course_id, om.scale, om.area, om.assessed_by)
+         f.gkey, f.patient_id, f.organization_id, om.course_id, om.scale, om.area, om.assessed_by, om.value
     FROM course_facts f
-    JOIN LATERAL (
-      SELECT DISTINCT ON (om.scale, om.area, om.assessed_by) om.scale, om.area, om.assessed_by, om.value
-        FROM outcome_measurements om
-       WHERE om.organization_id = f.organization_id AND om.course_id = f.course_id AND om.session_id IS NOT NULL
-       ORDER BY om.scale, om.area, om.assessed_by, om.assessed_at DESC, om.id DESC
-    ) m ON true
-    JOIN scale_rules r ON r.scale = m.scale
+    JOIN outcome_measurements om ON om.organization_id = f.organization_id AND om.course_id = f.course_id AND om.session_id IS NOT NULL
+   ORDER BY om.course_id, om.scale, om.area, om.assessed_by, om.assessed_at DESC, om.id DESC
+),
+observations AS (
+  SELECT l.gkey, l.patient_id, l.scale, l.value,
+         CASE r.mode WHEN 'BASELINE' THEN l.value - bl.value WHEN 'RATED_CHANGE' THEN l.value - r.neutral END AS change,
+         r.direction, r.minimal_difference
+    FROM latest l
+    JOIN scale_rules r ON r.scale = l.scale
     LEFT JOIN outcome_measurements bl
-      ON bl.organization_id = f.organization_id AND bl.course_id = f.course_id AND bl.session_id IS NULL
-     AND bl.scale = m.scale AND bl.area = m.area AND bl.assessed_by = m.assessed_by
+      ON bl.organization_id = l.organization_id AND bl.course_id = l.course_id AND bl.session_id IS NULL
+     AND bl.scale = l.scale AND bl.area = l.area AND bl.assessed_by = l.assessed_by
    WHERE r.mode <> 'BASELINE' OR bl.value IS NOT NULL
 ),
-scale_groups AS (
+scale_groups AS MATERIALIZED (
   SELECT gkey, jsonb_agg(jsonb_build_object(
            'scale', scale,
            'suppressed', patients < ${min},
@@ -171,7 +173,7 @@ event_counts AS (
     JOIN adverse_events a ON a.organization_id = f.organization_id AND a.course_id = f.course_id
    GROUP BY f.gkey, a.kind
 ),
-event_groups AS (
+event_groups AS MATERIALIZED (
   SELECT g.gkey, jsonb_agg(jsonb_build_object(
            'kind', k.kind,
            'sessions', ${suppressUnless('g.treated_patients', 'coalesce(e.sessions, 0)')},
