@@ -42,7 +42,18 @@ export interface Config {
   queryLimits: QueryLimits;
   /** The response cache of anonymous catalog reads (CATALOG_CACHE_SECONDS, REDIS_URL, CATALOG_CACHE_MAX_MB). */
   catalogCache: CatalogCacheConfig;
+  /** Outcome analytics: privacy threshold and statement timeout. */
+  analytics: AnalyticsConfig;
 }
+
+export interface AnalyticsConfig {
+  /** Groups (and figures) with fewer patients behind them are suppressed. ANALYTICS_MIN_GROUP_PATIENTS, default 5. */
+  minGroupPatients: number;
+  /** The analytics statement's own statement_timeout, in milliseconds. ANALYTICS_STATEMENT_TIMEOUT_MS, default 10000. */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_ANALYTICS_CONFIG: AnalyticsConfig = { minGroupPatients: 5, statementTimeoutMs: 10000 };
 
 export interface AuthConfig {
   /** HS256 secret (development, tests, or a shared-secret deployment). */
@@ -182,6 +193,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlSeconds: integer(env, 'CATALOG_CACHE_SECONDS', DEFAULT_CATALOG_CACHE_SECONDS, 0, 3600),
       redisUrl,
       maxBytes: integer(env, 'CATALOG_CACHE_MAX_MB', DEFAULT_CATALOG_CACHE_MAX_MB, 1, 65536) * 1024 * 1024,
+    },
+    analytics: {
+      minGroupPatients: integer(env, 'ANALYTICS_MIN_GROUP_PATIENTS', DEFAULT_ANALYTICS_CONFIG.minGroupPatients, 1, 1000),
+      statementTimeoutMs: integer(env, 'ANALYTICS_STATEMENT_TIMEOUT_MS', DEFAULT_ANALYTICS_CONFIG.statementTimeoutMs, 100, 600000),
     },
   };
 }

@@ -3,6 +3,7 @@
  * who asks (viewer), what they may see (scope), the request's database transaction
  * and its DataLoaders.
  */
+import { AnalyticsConfig, DEFAULT_ANALYTICS_CONFIG } from './config';
 import { UnauthenticatedError } from './auth/auth-errors';
 import { resolveViewer } from './auth/resolve-viewer';
 import { VerifyToken } from './auth/token-verifier';
@@ -28,6 +29,8 @@ export interface RequestContext {
   requestId: string;
   /** Health data read by this request, written to the access trail before the response leaves. */
   healthAccess: HealthAccessLog;
+  /** Outcome analytics settings (privacy threshold, statement timeout). */
+  analytics: AnalyticsConfig;
 }
 
 export interface RequestHeaders {
@@ -49,6 +52,8 @@ export interface ContextDependencies {
   events: DomainEvents;
   /** Where failures that are not the client's to see are written (after-commit hooks). */
   log: (message: string, cause?: unknown) => void;
+  /** Outcome analytics settings; the defaults when not given. */
+  analytics?: AnalyticsConfig;
 }
 
 /** Builds the context; the caller must `ctx.db.finish()` when the request ends. */
@@ -77,6 +82,7 @@ function contextFor(deps: ContextDependencies, viewer: Viewer, db: RequestDataba
     events: deps.events,
     requestId,
     healthAccess: new HealthAccessLog(),
+    analytics: deps.analytics ?? DEFAULT_ANALYTICS_CONFIG,
   };
 }
 

@@ -21,6 +21,7 @@ import { hideSuggestionsPlugin } from './graphql/hide-suggestions-plugin';
 import { queryLimitsPlugin } from './graphql/query-limits-plugin';
 import { requestTransactionPlugin } from './graphql/request-transaction-plugin';
 import { moduleCatalog } from './modules';
+import { outcomesCsvRoute } from './modules/outcome/outcome-analytics.csv';
 import { createSchema } from './schema';
 import { containsNul, NUL_MESSAGE, rejectNulLiteralsPlugin } from './common/nul-characters';
 import { loggableError } from './common/safe-log';
@@ -41,7 +42,7 @@ export interface ServerOptions {
    * nodeEnv defaults to NODE_ENV, queryLimits to the published defaults; without `corsOrigins` no browser origin is allowed;
    * without `catalogCache` anonymous catalog reads are not cached.
    */
-  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins' | 'catalogCache'>>;
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins' | 'catalogCache' | 'analytics'>>;
   db: Database;
   verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them; needs a Database that records statements). */
@@ -161,6 +162,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const ready = await db.isReady(config.readinessTimeoutMs);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'database unavailable' });
   });
+  app.use(outcomesCsvRoute({ db, verifyToken: options.verifyToken, modules, events, log, analytics: config.analytics }));
   app.use(
     '/graphql',
     corsFor(config.corsOrigins ?? []),
@@ -171,7 +173,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: async ({ req, res }) => {
         try {
           const ctx = await createRequestContext(
-            { db, verifyToken: options.verifyToken, modules, events, log },
+            { db, verifyToken: options.verifyToken, modules, events, log, analytics: config.analytics },
             { authorization: req.headers.authorization, organization: req.header('x-organization'), requestId: req.header('x-request-id') },
           );
           res.setHeader('x-request-id', ctx.requestId);

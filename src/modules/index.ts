@@ -12,6 +12,7 @@ import { idempotencyModule } from './idempotency/idempotency.module';
 import { identityModule } from './identity/identity.module';
 import { membershipModule } from './membership/membership.module';
 import { nodeModule } from './node/node.module';
+import { outcomeModule } from './outcome/outcome.module';
 import { offeringModule } from './offering/offering.module';
 import { organizationModule } from './organization/organization.module';
 import { patientModule } from './patient/patient.module';
@@ -31,6 +32,7 @@ export const MODULES = [
   patientModule,
   idempotencyModule,
   courseModule,
+  outcomeModule,
 ] as const;
 
 type TablesOf<M> = M extends ClinicgraphModule<infer Table> ? Table : never;

@@ -27,6 +27,58 @@ export type AdverseEventInput = {
   severity?: string | null | undefined;
 };
 
+/** What kind of adverse event. */
+export type AdverseEventKind =
+  /** Redness beyond the expected 1-2 days. */
+  | 'ERYTHEMA'
+  /** Granuloma (foreign-body reaction, e.g. to a topical product). */
+  | 'GRANULOMA'
+  /** Infection at the treated site. */
+  | 'INFECTION'
+  /** Swelling. */
+  | 'OEDEMA'
+  /** Pain after the session. */
+  | 'PAIN'
+  /** Peeling or flaking. */
+  | 'PEELING'
+  /** Post-inflammatory hyperpigmentation. */
+  | 'PIH'
+  /** Tram-track scarring from the needle pattern. */
+  | 'TRAM_TRACK_SCARRING';
+
+/** An adverse event on a session that took place. Requires ORG_ADMIN, CLINIC_MANAGER or PRACTITIONER (their clinics). */
+export type AdverseEventRecordInput = {
+  /** What kind of event. */
+  kind: AdverseEventKind;
+  /** Remarks. At most 2000 characters. */
+  note?: string | null | undefined;
+  /** When it began: not before the session starts, not in the future. */
+  onsetAt: string;
+  /** When it resolved, if it has. */
+  resolvedAt?: string | null | undefined;
+  /** The session (checked in or completed). */
+  sessionId: string | number;
+  /** How severe. */
+  severity: AdverseEventSeverity;
+};
+
+/** Records when an adverse event resolved. Same roles as `adverseEventRecord`. */
+export type AdverseEventResolveInput = {
+  /** The adverse event. */
+  adverseEventId: string | number;
+  /** When it resolved: not before its onset, not in the future. */
+  resolvedAt: string;
+};
+
+/** How severe an adverse event was. */
+export type AdverseEventSeverity =
+  /** Noticeable, no treatment needed. */
+  | 'MILD'
+  /** Needed care or limited daily activities. */
+  | 'MODERATE'
+  /** Needed medical treatment or prevented daily activities. */
+  | 'SEVERE';
+
 /** One aftercare instruction with how long it applies after the session. */
 export type AftercareInstructionInput = {
   /** Hours after the session during which the instruction applies (at least 1). */
@@ -722,6 +774,165 @@ export type OrganizationUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** What outcome analytics groups courses by. */
+export type OutcomeAnalyticsDimension =
+  /** The course's clinic. */
+  | 'CLINIC'
+  /** The month the course started, in the clinic's time zone (YYYY-MM). */
+  | 'MONTH'
+  /** The course's lead practitioner (by id only). */
+  | 'PRACTITIONER'
+  /** The course's protocol. */
+  | 'PROTOCOL'
+  /** The patient's Fitzpatrick skin type (null: not recorded). */
+  | 'SKIN_TYPE';
+
+/** Which courses outcome analytics counts; every criterion given must hold (lists: any of their values). */
+export type OutcomeAnalyticsFilter = {
+  /** Courses at these clinics. */
+  clinicIds?: Array<string | number> | null | undefined;
+  /** Courses targeting one of these concerns. */
+  concerns?: Array<SkinConcern> | null | undefined;
+  /** Courses led by these practitioners. */
+  practitionerIds?: Array<string | number> | null | undefined;
+  /** Courses of these protocols. */
+  protocolIds?: Array<string | number> | null | undefined;
+  /** Courses of patients of these Fitzpatrick skin types. */
+  skinTypes?: Array<FitzpatrickType> | null | undefined;
+  /** Courses started before this instant. */
+  startedBefore?: string | null | undefined;
+  /** Courses started at or after this instant. */
+  startedFrom?: string | null | undefined;
+  /** Courses of protocols that include one of these treatments. */
+  treatmentIds?: Array<string | number> | null | undefined;
+};
+
+/** The area a measurement or photo concerns. */
+export type OutcomeArea =
+  /** Abdomen (e.g. stretch marks). */
+  | 'ABDOMEN'
+  /** Around the eyes. */
+  | 'AROUND_EYES'
+  /** Cheeks. */
+  | 'CHEEKS'
+  /** Chin and jawline. */
+  | 'CHIN'
+  /** Décolletage. */
+  | 'DECOLLETAGE'
+  /** The whole face. */
+  | 'FACE'
+  /** Forehead. */
+  | 'FOREHEAD'
+  /** Backs of the hands. */
+  | 'HANDS'
+  /** Neck. */
+  | 'NECK'
+  /** Nose. */
+  | 'NOSE'
+  /** Another area. */
+  | 'OTHER'
+  /** Scalp. */
+  | 'SCALP'
+  /** Thighs (e.g. stretch marks). */
+  | 'THIGHS';
+
+/** Who assessed a measurement. */
+export type OutcomeAssessor =
+  /** A practitioner (named on the measurement). */
+  | 'CLINICIAN'
+  /** The patient (patient-reported scales). */
+  | 'PATIENT';
+
+/** Why an outcome, adverse event or photo mutation failed. */
+export type OutcomeErrorCode =
+  /** This course (baseline) or session already has a value of this scale, area and assessor. */
+  | 'ALREADY_RECORDED'
+  /** The scale has no baseline (GAIS rates change itself; pain rates a session). */
+  | 'BASELINE_NOT_APPLICABLE'
+  /** A baseline is assessed before the first treated session of the course. */
+  | 'BASELINE_TOO_LATE'
+  /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A value is malformed or out of range, including an id that is not an id of the expected type. */
+  | 'INVALID'
+  /** You can see the object, but your role (or your clinics) may not make this change. */
+  | 'NOT_ALLOWED'
+  /** A referenced object does not exist or is not visible to you (objects of other organizations are never visible). */
+  | 'NOT_FOUND'
+  /** A follow-up on a baseline scale needs the baseline of the same course, scale, area and assessor first. */
+  | 'NO_BASELINE'
+  /** The patient had no photo consent in force when the photo was taken. */
+  | 'NO_PHOTO_CONSENT'
+  /** The value lies outside the scale's range, or is not a whole number where the scale needs one. */
+  | 'OUT_OF_RANGE'
+  /** The scale does not measure any of the course's target concerns. */
+  | 'SCALE_NOT_FOR_COURSE'
+  /** Follow-ups are recorded after a completed session; adverse events and photos on a session that took place. */
+  | 'SESSION_NOT_COMPLETED'
+  /** A value that must be unique is already in use. */
+  | 'TAKEN'
+  /** The scale is not assessed by this assessor (e.g. a clinician scale rated by the patient). */
+  | 'WRONG_ASSESSOR';
+
+/** A photo's metadata, taken at a session that took place, refused unless the patient's photo consent was in force when it was taken. Requires ORG_ADMIN, CLINIC_MANAGER or PRACTITIONER (their clinics). */
+export type OutcomePhotoRecordInput = {
+  /** The angle. */
+  angle: PhotoAngle;
+  /** The area shown. */
+  area?: OutcomeArea | null | undefined;
+  /** The session. */
+  sessionId: string | number;
+  /** The object-storage key of the image: letters, digits and . _ / - (starting with a letter or digit), unique in the organization. At most 200 characters. */
+  storageKey: string;
+  /** When it was taken: not before the session starts, not in the future. */
+  takenAt: string;
+};
+
+/** A value on a scale for one area of a course: the baseline (no session) or a follow-up after a completed session of the course. Requires ORG_ADMIN, CLINIC_MANAGER or PRACTITIONER (their clinics), or PATIENT (their own courses, patient-reported scales). */
+export type OutcomeRecordInput = {
+  /** The area assessed. */
+  area: OutcomeArea;
+  /** When it was assessed; now when omitted. Never in the future. */
+  assessedAt?: string | null | undefined;
+  /** Who assessed it; PATIENT for a PATIENT request, else CLINICIAN unless the scale is patient-reported only. */
+  assessedBy?: OutcomeAssessor | null | undefined;
+  /** The course. */
+  courseId: string | number;
+  /** Remarks. At most 2000 characters. */
+  note?: string | null | undefined;
+  /** The clinician who assessed it, when an ORG_ADMIN or CLINIC_MANAGER records a clinician assessment (a PRACTITIONER assesses as themselves). */
+  practitionerId?: string | number | null | undefined;
+  /** The scale. */
+  scale: OutcomeScale;
+  /** The scale's version; the scale's usual one when omitted. At most 50 characters. */
+  scaleVersion?: string | null | undefined;
+  /** The completed session it follows; omit for the baseline. */
+  sessionId?: string | number | null | undefined;
+  /** The value, within the scale's range (Glogau I-IV as 1-4). */
+  value: number;
+};
+
+/** A validated outcome scale; values are stored as numbers with the scale and its version. */
+export type OutcomeScale =
+  /** Dermatology Life Quality Index (0-30); lower is better; measured at baseline and after sessions; an improvement is at least 4; assessed by patient. */
+  | 'DLQI'
+  /** Global Aesthetic Improvement Scale (1 very much improved ... 4 no change, 5 worse); lower is better; rates the change since the start itself (no baseline; 4 means no change); an improvement is at least 1; assessed by clinician or patient. */
+  | 'GAIS'
+  /** Glogau photo-ageing type (I-IV as 1-4); lower is better; measured at baseline and after sessions; an improvement is at least 1; assessed by clinician. */
+  | 'GLOGAU'
+  /** Goodman & Baron qualitative acne scar grade (1-4); lower is better; measured at baseline and after sessions; an improvement is at least 1; assessed by clinician. */
+  | 'GOODMAN_BARON_QUALITATIVE'
+  /** Goodman & Baron quantitative acne scar score (whole number >= 0); lower is better; measured at baseline and after sessions; an improvement is at least 1; assessed by clinician. */
+  | 'GOODMAN_BARON_QUANTITATIVE'
+  /** Melasma Area and Severity Index (0-48); lower is better; measured at baseline and after sessions; an improvement is at least 1; assessed by clinician. */
+  | 'MASI'
+  /** Modified MASI (0-24); lower is better; measured at baseline and after sessions; an improvement is at least 1; assessed by clinician. */
+  | 'MMASI'
+  /** Pain during the session, visual analogue scale (0-10); lower is better; rates a session (no baseline, no change); an improvement is at least 2; assessed by patient. */
+  | 'PAIN_VAS'
+  /** Patient's satisfaction with the treated area (0-10, higher is better); higher is better; measured at baseline and after sessions; an improvement is at least 1; assessed by patient. */
+  | 'SATISFACTION';
+
 /** Why a patient, screening or consent mutation failed. */
 export type PatientErrorCode =
   /** The idempotency key was used within the last 24 hours for this mutation with a different input; nothing was written. Use a new key for a new request. */
@@ -776,6 +987,23 @@ export type PatientUpdateInput = {
   /** New Fitzpatrick skin type; null removes it. Staff only. */
   skinType?: FitzpatrickType | null | undefined;
 };
+
+/** The angle a photo was taken from. */
+export type PhotoAngle =
+  /** Close-up of a lesion or area. */
+  | 'CLOSE_UP'
+  /** Frontal. */
+  | 'FRONT'
+  /** Left oblique (45 degrees). */
+  | 'LEFT_45'
+  /** Left profile. */
+  | 'LEFT_90'
+  /** Another angle. */
+  | 'OTHER'
+  /** Right oblique (45 degrees). */
+  | 'RIGHT_45'
+  /** Right profile. */
+  | 'RIGHT_90';
 
 /** A practitioner and a clinic of the viewer's organization. */
 export type PractitionerClinicInput = {
@@ -1889,6 +2117,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AdverseEvent', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Clearance', id: string }
     | { __typename: 'Clinic', slug: string, id: string }
@@ -1898,6 +2127,8 @@ export type NodeQuery = { node:
     | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string, price: { amount: number } }
     | { __typename: 'Organization', slug: string, id: string }
+    | { __typename: 'OutcomeMeasurement', id: string }
+    | { __typename: 'OutcomePhoto', id: string }
     | { __typename: 'Patient', id: string }
     | { __typename: 'Practitioner', slug: string, id: string }
     | { __typename: 'PractitionerLeave', id: string }
@@ -1914,6 +2145,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'AdverseEvent', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Clearance', id: string }
     | { __typename: 'Clinic', id: string }
@@ -1923,6 +2155,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Membership', id: string }
     | { __typename: 'Offering', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'OutcomeMeasurement', id: string }
+    | { __typename: 'OutcomePhoto', id: string }
     | { __typename: 'Patient', id: string }
     | { __typename: 'Practitioner', id: string }
     | { __typename: 'PractitionerLeave', id: string }
@@ -2016,6 +2250,53 @@ export type ClinicPractitionersQueryVariables = Exact<{
 
 
 export type ClinicPractitionersQuery = { clinic: { practitioners: { totalCount: number, edges: Array<{ node: { slug: string } }> } | null } | null };
+
+export type MeasurementFieldsFragment = { id: string, scale: OutcomeScale, scaleVersion: string, value: number, area: OutcomeArea, assessedBy: OutcomeAssessor, assessedAt: string, baseline: boolean, courseId: string, sessionId: string | null, practitionerId: string | null, note: string | null };
+
+export type OutcomeRecordMutationVariables = Exact<{
+  input: OutcomeRecordInput;
+}>;
+
+
+export type OutcomeRecordMutation = { outcomeRecord: { measurement: { id: string, scale: OutcomeScale, scaleVersion: string, value: number, area: OutcomeArea, assessedBy: OutcomeAssessor, assessedAt: string, baseline: boolean, courseId: string, sessionId: string | null, practitionerId: string | null, note: string | null } | null, userErrors: Array<{ code: OutcomeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AdverseEventRecordMutationVariables = Exact<{
+  input: AdverseEventRecordInput;
+}>;
+
+
+export type AdverseEventRecordMutation = { adverseEventRecord: { adverseEvent: { id: string, kind: AdverseEventKind, severity: AdverseEventSeverity, onsetAt: string, resolvedAt: string | null, sessionId: string, session: { id: string } | null } | null, userErrors: Array<{ code: OutcomeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AdverseEventResolveMutationVariables = Exact<{
+  input: AdverseEventResolveInput;
+}>;
+
+
+export type AdverseEventResolveMutation = { adverseEventResolve: { adverseEvent: { id: string, resolvedAt: string | null } | null, userErrors: Array<{ code: OutcomeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OutcomePhotoRecordMutationVariables = Exact<{
+  input: OutcomePhotoRecordInput;
+}>;
+
+
+export type OutcomePhotoRecordMutation = { outcomePhotoRecord: { photo: { id: string, storageKey: string, angle: PhotoAngle, area: OutcomeArea | null, takenAt: string, consentId: string, consentPresent: boolean, sessionId: string } | null, userErrors: Array<{ code: OutcomeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CourseOutcomesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseOutcomesQuery = { course: { id: string, outcomeTimeline: Array<{ scale: OutcomeScale, area: OutcomeArea, assessedBy: OutcomeAssessor, latestChange: number | null, baseline: { id: string, value: number } | null, followUps: Array<{ sessionNumber: number | null, change: number | null, improved: boolean | null, measurement: { id: string, value: number, sessionId: string | null } }> }>, outcomeMeasurements: Array<{ id: string }>, adverseEvents: Array<{ id: string, kind: AdverseEventKind, severity: AdverseEventSeverity, resolvedAt: string | null }>, photos: Array<{ id: string, consentPresent: boolean }> } | null };
+
+export type AnalyticsGroupFieldsFragment = { protocolId: string | null, protocolName: string | null, clinicId: string | null, clinicName: string | null, practitionerId: string | null, skinType: FitzpatrickType | null, month: string | null, suppressed: boolean, patients: number | null, coursesStarted: number | null, coursesCompleted: number | null, completedPatients: number | null, completionRate: number | null, meanSessionsPerCompletedCourse: number | null, noShowSessions: number | null, dueSessions: number | null, dueSessionPatients: number | null, noShowRate: number | null, treatedSessions: number | null, treatedPatients: number | null, scales: Array<{ scale: OutcomeScale, suppressed: boolean, observations: number | null, patients: number | null, meanValue: number | null, meanChange: number | null, medianChange: number | null, improvedShare: number | null }>, adverseEvents: Array<{ kind: AdverseEventKind, sessions: number | null, rate: number | null, patients: number | null }> };
+
+export type OutcomeAnalyticsQueryVariables = Exact<{
+  groupBy: Array<OutcomeAnalyticsDimension> | OutcomeAnalyticsDimension;
+  filter?: OutcomeAnalyticsFilter | null | undefined;
+}>;
+
+
+export type OutcomeAnalyticsQuery = { outcomeAnalytics: { groupBy: Array<OutcomeAnalyticsDimension>, minGroupPatients: number, groups: Array<{ protocolId: string | null, protocolName: string | null, clinicId: string | null, clinicName: string | null, practitionerId: string | null, skinType: FitzpatrickType | null, month: string | null, suppressed: boolean, patients: number | null, coursesStarted: number | null, coursesCompleted: number | null, completedPatients: number | null, completionRate: number | null, meanSessionsPerCompletedCourse: number | null, noShowSessions: number | null, dueSessions: number | null, dueSessionPatients: number | null, noShowRate: number | null, treatedSessions: number | null, treatedPatients: number | null, scales: Array<{ scale: OutcomeScale, suppressed: boolean, observations: number | null, patients: number | null, meanValue: number | null, meanChange: number | null, medianChange: number | null, improvedShare: number | null }>, adverseEvents: Array<{ kind: AdverseEventKind, sessions: number | null, rate: number | null, patients: number | null }> }> } };
 
 export type PatientFieldsFragment = { id: string, givenName: string, familyName: string, displayName: string, dateOfBirth: string, email: string | null, phone: string | null, skinType: FitzpatrickType | null, createdAt: string, updatedAt: string, preferredClinic: { id: string, slug: string } | null };
 
@@ -2118,7 +2399,10 @@ export type PatientNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { kind: ConsentKind, contentVersion: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2409,6 +2693,62 @@ export const SessionFieldsFragmentDoc = gql`
     until
     untilLocal
     note
+  }
+}
+    `;
+export const MeasurementFieldsFragmentDoc = gql`
+    fragment MeasurementFields on OutcomeMeasurement {
+  id
+  scale
+  scaleVersion
+  value
+  area
+  assessedBy
+  assessedAt
+  baseline
+  courseId
+  sessionId
+  practitionerId
+  note
+}
+    `;
+export const AnalyticsGroupFieldsFragmentDoc = gql`
+    fragment AnalyticsGroupFields on OutcomeAnalyticsGroup {
+  protocolId
+  protocolName
+  clinicId
+  clinicName
+  practitionerId
+  skinType
+  month
+  suppressed
+  patients
+  coursesStarted
+  coursesCompleted
+  completedPatients
+  completionRate
+  meanSessionsPerCompletedCourse
+  noShowSessions
+  dueSessions
+  dueSessionPatients
+  noShowRate
+  treatedSessions
+  treatedPatients
+  scales {
+    scale
+    suppressed
+    observations
+    patients
+    meanValue
+    meanChange
+    medianChange
+    improvedShare
+  }
+  adverseEvents {
+    kind
+    sessions
+    rate
+    patients
   }
 }
     `;
@@ -4007,6 +4347,129 @@ export const ClinicPractitionersDocument = gql`
   }
 }
     `;
+export const OutcomeRecordDocument = gql`
+    mutation OutcomeRecord($input: OutcomeRecordInput!) {
+  outcomeRecord(input: $input) {
+    measurement {
+      ...MeasurementFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    ${MeasurementFieldsFragmentDoc}`;
+export const AdverseEventRecordDocument = gql`
+    mutation AdverseEventRecord($input: AdverseEventRecordInput!) {
+  adverseEventRecord(input: $input) {
+    adverseEvent {
+      id
+      kind
+      severity
+      onsetAt
+      resolvedAt
+      sessionId
+      session {
+        id
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const AdverseEventResolveDocument = gql`
+    mutation AdverseEventResolve($input: AdverseEventResolveInput!) {
+  adverseEventResolve(input: $input) {
+    adverseEvent {
+      id
+      resolvedAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const OutcomePhotoRecordDocument = gql`
+    mutation OutcomePhotoRecord($input: OutcomePhotoRecordInput!) {
+  outcomePhotoRecord(input: $input) {
+    photo {
+      id
+      storageKey
+      angle
+      area
+      takenAt
+      consentId
+      consentPresent
+      sessionId
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
+export const CourseOutcomesDocument = gql`
+    query CourseOutcomes($id: ID!) {
+  course(id: $id) {
+    id
+    outcomeTimeline {
+      scale
+      area
+      assessedBy
+      baseline {
+        id
+        value
+      }
+      followUps {
+        sessionNumber
+        change
+        improved
+        measurement {
+          id
+          value
+          sessionId
+        }
+      }
+      latestChange
+    }
+    outcomeMeasurements {
+      id
+    }
+    adverseEvents {
+      id
+      kind
+      severity
+      resolvedAt
+    }
+    photos {
+      id
+      consentPresent
+    }
+  }
+}
+    `;
+export const OutcomeAnalyticsDocument = gql`
+    query OutcomeAnalytics($groupBy: [OutcomeAnalyticsDimension!]!, $filter: OutcomeAnalyticsFilter) {
+  outcomeAnalytics(groupBy: $groupBy, filter: $filter) {
+    groupBy
+    minGroupPatients
+    groups {
+      ...AnalyticsGroupFields
+    }
+  }
+}
+    ${AnalyticsGroupFieldsFragmentDoc}`;
 export const PatientRegisterDocument = gql`
     mutation PatientRegister($input: PatientRegisterInput!) {
   patientRegister(input: $input) {
@@ -4568,6 +5031,24 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClinicPractitioners(variables: ClinicPractitionersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClinicPractitionersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClinicPractitionersQuery>({ document: ClinicPractitionersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClinicPractitioners', 'query', variables);
+    },
+    OutcomeRecord(variables: OutcomeRecordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OutcomeRecordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OutcomeRecordMutation>({ document: OutcomeRecordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OutcomeRecord', 'mutation', variables);
+    },
+    AdverseEventRecord(variables: AdverseEventRecordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdverseEventRecordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdverseEventRecordMutation>({ document: AdverseEventRecordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdverseEventRecord', 'mutation', variables);
+    },
+    AdverseEventResolve(variables: AdverseEventResolveMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdverseEventResolveMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdverseEventResolveMutation>({ document: AdverseEventResolveDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdverseEventResolve', 'mutation', variables);
+    },
+    OutcomePhotoRecord(variables: OutcomePhotoRecordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OutcomePhotoRecordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OutcomePhotoRecordMutation>({ document: OutcomePhotoRecordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OutcomePhotoRecord', 'mutation', variables);
+    },
+    CourseOutcomes(variables: CourseOutcomesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseOutcomesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CourseOutcomesQuery>({ document: CourseOutcomesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseOutcomes', 'query', variables);
+    },
+    OutcomeAnalytics(variables: OutcomeAnalyticsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OutcomeAnalyticsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OutcomeAnalyticsQuery>({ document: OutcomeAnalyticsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OutcomeAnalytics', 'query', variables);
     },
     PatientRegister(variables: PatientRegisterMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PatientRegisterMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<PatientRegisterMutation>({ document: PatientRegisterDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PatientRegister', 'mutation', variables);

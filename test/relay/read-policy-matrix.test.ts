@@ -36,7 +36,34 @@ async function courseOfHart(app: TestApp, patientId: string, practitionerId: str
       WHERE s.patient_id = $1 ORDER BY s.screened_on DESC LIMIT 1 RETURNING id`,
     [patientId, practitionerId],
   );
-  return { courseId: course.id as string, sessionId: session.id as string, clearanceId: clearance.id as string };
+  // Outcome rows of the course: a baseline, an adverse event on the session, a photo under a photo consent.
+  const [measurement] = await app.sql.query(
+    `INSERT INTO outcome_measurements (organization_id, course_id, patient_id, clinic_id, scale, scale_version, value, area, assessed_by, practitioner_id, assessed_at)
+     VALUES ($1, $2, $3, $4, 'GOODMAN_BARON_QUALITATIVE', 'test', 3, 'FACE', 'CLINICIAN', $5, '2030-12-01T10:00:00Z') RETURNING id`,
+    [course.organization_id, course.id, patientId, course.clinic_id, practitionerId],
+  );
+  const [adverseEvent] = await app.sql.query(
+    `INSERT INTO adverse_events (organization_id, course_id, session_id, patient_id, clinic_id, kind, severity, onset_at)
+     VALUES ($1, $2, $3, $4, $5, 'ERYTHEMA', 'MILD', '2031-01-06T16:00:00Z') RETURNING id`,
+    [course.organization_id, course.id, session.id, patientId, course.clinic_id],
+  );
+  const [consent] = await app.sql.query(
+    `INSERT INTO consents (organization_id, patient_id, kind, content_version, signed_at) VALUES ($1, $2, 'PHOTOS', 'photos-test', '2030-01-01') RETURNING id`,
+    [course.organization_id, patientId],
+  );
+  const [photo] = await app.sql.query(
+    `INSERT INTO outcome_photos (organization_id, course_id, session_id, patient_id, clinic_id, consent_id, storage_key, angle, taken_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'matrix/front.jpg', 'FRONT', '2031-01-06T15:05:00Z') RETURNING id`,
+    [course.organization_id, course.id, session.id, patientId, course.clinic_id, consent.id],
+  );
+  return {
+    courseId: course.id as string,
+    sessionId: session.id as string,
+    clearanceId: clearance.id as string,
+    measurementId: measurement.id as string,
+    adverseEventId: adverseEvent.id as string,
+    photoId: photo.id as string,
+  };
 }
 
 let app: TestApp;
@@ -90,6 +117,10 @@ const EXPECTED_READERS: Record<string, ViewerName[] | 'everyone'> = {
   Course: [...STAFF, 'PATIENT'],
   CourseSession: [...STAFF, 'PATIENT'],
   Clearance: [...STAFF, 'CLINIC_MANAGER of another clinic', 'PATIENT'],
+  // Outcomes belong to their course: its clinic's staff and the patient; analysts read aggregates only.
+  OutcomeMeasurement: [...STAFF, 'PATIENT'],
+  AdverseEvent: [...STAFF, 'PATIENT'],
+  OutcomePhoto: [...STAFF, 'PATIENT'],
 };
 
 type Visibility = 'visible' | 'hidden';
@@ -124,6 +155,11 @@ const TYPED_READ: Record<string, (api: Api, fixture: Fixture) => Promise<string 
   Course: async (api, { id }) => (await api.CourseById({ id })).course?.id,
   CourseSession: async (api, { id }) => (await api.CourseSessionById({ id })).courseSession?.id,
   Clearance: async (api, { id }) => (await api.ClearanceById({ id })).clearance?.id,
+  OutcomeMeasurement: async (api, { id, parentId }) =>
+    (await api.CourseOutcomes({ id: parentId })).course?.outcomeMeasurements.find((m) => m.id === id)?.id,
+  AdverseEvent: async (api, { id, parentId }) =>
+    (await api.CourseOutcomes({ id: parentId })).course?.adverseEvents.find((a) => a.id === id)?.id,
+  OutcomePhoto: async (api, { id, parentId }) => (await api.CourseOutcomes({ id: parentId })).course?.photos.find((p) => p.id === id)?.id,
 };
 const LEAVE_RANGE = { from: '2027-01-01T00:00:00Z', to: '2027-02-01T00:00:00Z' };
 
@@ -185,6 +221,9 @@ beforeAll(async () => {
     Course: { id: toGlobalId('Course', course.courseId), parentId: patient.id },
     CourseSession: { id: toGlobalId('CourseSession', course.sessionId), parentId: toGlobalId('Course', course.courseId) },
     Clearance: { id: toGlobalId('Clearance', course.clearanceId), parentId: patient.id },
+    OutcomeMeasurement: { id: toGlobalId('OutcomeMeasurement', course.measurementId), parentId: toGlobalId('Course', course.courseId) },
+    AdverseEvent: { id: toGlobalId('AdverseEvent', course.adverseEventId), parentId: toGlobalId('Course', course.courseId) },
+    OutcomePhoto: { id: toGlobalId('OutcomePhoto', course.photoId), parentId: toGlobalId('Course', course.courseId) },
   });
 });
 

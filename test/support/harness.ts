@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { DataSource } from 'typeorm';
-import { AuthConfig, CorsOrigin, loadConfig } from '../../src/config';
+import { AnalyticsConfig, AuthConfig, CorsOrigin, loadConfig } from '../../src/config';
 import { CatalogCacheConfig } from '../../src/cache/catalog-cache-plugin';
 import { DevIdentity, ensureDevMembership, signDevToken } from '../../src/auth/dev-tokens';
 import { Role } from '../../src/auth/roles';
@@ -65,6 +65,8 @@ export interface TestAppOptions {
   corsOrigins?: CorsOrigin[];
   /** The anonymous catalog cache; off by default, so that tests see every change at once. */
   catalogCache?: CatalogCacheConfig;
+  /** Outcome analytics settings as ANALYTICS_* configure them; default: the published defaults. */
+  analytics?: AnalyticsConfig;
   /** The server to create the file's database on; default: the run's (globalSetup). */
   server?: TestServer;
   /**
@@ -109,6 +111,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       queryLimits: options.queryLimits,
       corsOrigins: options.corsOrigins,
       catalogCache: options.catalogCache,
+      analytics: options.analytics,
     },
     db: new Database(appSql, { recordStatements: true, preparedStatements: preparedStatements(), replica: replicaSql }),
     verifyToken: createTokenVerifier(TEST_AUTH),

@@ -9,6 +9,7 @@ import demoOrganization from './demo-organization.json';
 import secondDemoOrganization from './second-demo-organization.json';
 import { parseEligibilityRules } from '../../modules/eligibility/eligibility-rule-validation';
 import { loadDemoCourses } from './load-demo-courses';
+import { loadDemoOutcomes } from './load-demo-outcomes';
 import { loadDemoPatients } from './load-demo-patients';
 
 /** The shape of a demo organization file. */
@@ -72,6 +73,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ library: b
     // Also for demo organizations loaded before working hours existed (a durable cluster).
     for (const data of DEMO_ORGANIZATIONS) await loadWorkingHours(run, data);
     loadedOrganization = (await loadDemoCourses(run)) || loadedOrganization;
+    loadedOrganization = (await loadDemoOutcomes(run)) || loadedOrganization;
     return { library: loadedLibrary, organization: loadedOrganization };
   });
 }

@@ -25,6 +25,9 @@ export enum PatientAccessAction {
   CLEARANCE_RECORD = 'CLEARANCE_RECORD',
   COURSE_START = 'COURSE_START',
   SESSION_RECORD = 'SESSION_RECORD',
+  OUTCOME_RECORD = 'OUTCOME_RECORD',
+  ADVERSE_EVENT_RECORD = 'ADVERSE_EVENT_RECORD',
+  PHOTO_RECORD = 'PHOTO_RECORD',
 }
 registerEnumType(PatientAccessAction, {
   name: 'PatientAccessAction',
@@ -39,5 +42,8 @@ registerEnumType(PatientAccessAction, {
     CLEARANCE_RECORD: { description: 'A practitioner recorded a clearance of a relative contraindication.' },
     COURSE_START: { description: 'A course was started for the patient.' },
     SESSION_RECORD: { description: 'What was done in a session (areas, depths, products, adverse events) was recorded.' },
+    OUTCOME_RECORD: { description: 'An outcome measurement (baseline or follow-up) was recorded.' },
+    ADVERSE_EVENT_RECORD: { description: 'An adverse event was recorded or its resolution noted.' },
+    PHOTO_RECORD: { description: 'A photo record (metadata) was added.' },
   },
 });
