@@ -14,6 +14,15 @@ export interface RequestLoaderOptions<K> {
   cacheKey?: (key: K) => string;
 }
 
+/**
+ * One request's loader of one declaration and argument set: the DataLoader, and the
+ * values it has settled, so a later read of a loaded key needs no promise at all.
+ */
+interface LoaderEntry<K, V> {
+  loader: DataLoader<K, V, unknown>;
+  settled: Map<unknown, V>;
+}
+
 /** A loader whose results depend on field arguments: one DataLoader per distinct argument set. */
 export class RequestLoaderFamily<A, K, V> {
   /** @param batch loads all keys of one tick in one statement, results in the order of the keys. */
@@ -24,24 +33,47 @@ export class RequestLoaderFamily<A, K, V> {
   ) {}
 
   load(ctx: RequestContext, args: A, key: K): Promise<V> {
-    return ctx.loaders
-      .dataLoader(
-        this,
-        JSON.stringify(args ?? null),
-        () => new DataLoader<K, V, unknown>((keys) => this.batch(ctx, keys, args), { cacheKeyFn: this.options.cacheKey }),
-      )
-      .load(key);
+    return this.entry(ctx, args).loader.load(key);
+  }
+
+  /**
+   * The value of `key`: synchronously when the request has loaded it already, else as
+   * `load`. A resolver that returns it unwrapped lets GraphQL complete the field at
+   * once: on wide lists (every step of every protocol of every clinic) that saves a
+   * promise, and the work of waiting for it, per object.
+   */
+  get(ctx: RequestContext, args: A, key: K): V | Promise<V> {
+    const entry = this.entry(ctx, args);
+    const cacheKey = this.cacheKeyOf(key);
+    return entry.settled.has(cacheKey) ? (entry.settled.get(cacheKey) as V) : entry.loader.load(key);
   }
 
   /** Gives the request's loader `value` for `key` (found by another statement), unless it has one. */
   prime(ctx: RequestContext, args: A, key: K, value: V): void {
-    ctx.loaders
-      .dataLoader(
-        this,
-        JSON.stringify(args ?? null),
-        () => new DataLoader<K, V, unknown>((keys) => this.batch(ctx, keys, args), { cacheKeyFn: this.options.cacheKey }),
-      )
-      .prime(key, value);
+    const entry = this.entry(ctx, args);
+    const cacheKey = this.cacheKeyOf(key);
+    if (entry.settled.has(cacheKey)) return;
+    entry.settled.set(cacheKey, value);
+    entry.loader.prime(key, value);
+  }
+
+  private cacheKeyOf(key: K): unknown {
+    return this.options.cacheKey ? this.options.cacheKey(key) : key;
+  }
+
+  private entry(ctx: RequestContext, args: A): LoaderEntry<K, V> {
+    return ctx.loaders.entry(this, args === undefined ? '' : JSON.stringify(args), () => {
+      const settled = new Map<unknown, V>();
+      const loader = new DataLoader<K, V, unknown>(
+        async (keys) => {
+          const values = await this.batch(ctx, keys, args);
+          keys.forEach((key, i) => settled.set(this.cacheKeyOf(key), values[i]));
+          return values;
+        },
+        { cacheKeyFn: this.options.cacheKey },
+      );
+      return { loader, settled };
+    });
   }
 }
 
@@ -61,6 +93,11 @@ export class RequestLoader<K, V> {
     return this.family.load(ctx, undefined, key);
   }
 
+  /** See RequestLoaderFamily.get. */
+  get(ctx: RequestContext, key: K): V | Promise<V> {
+    return this.family.get(ctx, undefined, key);
+  }
+
   /** See RequestLoaderFamily.prime. */
   prime(ctx: RequestContext, key: K, value: V): void {
     this.family.prime(ctx, undefined, key, value);
@@ -69,27 +106,32 @@ export class RequestLoader<K, V> {
 
 /** The DataLoaders of one request. */
 export class LoaderRegistry {
-  private readonly loaders = new Map<object, Map<string, DataLoader<unknown, unknown, unknown>>>();
+  private readonly loaders = new Map<object, Map<string, unknown>>();
 
-  /** The request's DataLoader of `declaration` for `argsKey`, created by `create` the first time. */
-  dataLoader<K, V, C>(declaration: object, argsKey: string, create: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
+  /** The request's loader entry of `declaration` for `argsKey`, created by `create` the first time. */
+  entry<E>(declaration: object, argsKey: string, create: () => E): E {
     let byArgs = this.loaders.get(declaration);
     if (!byArgs) {
       byArgs = new Map();
       this.loaders.set(declaration, byArgs);
     }
-    let loader = byArgs.get(argsKey) as DataLoader<K, V, C> | undefined;
-    if (!loader) {
-      loader = create();
-      byArgs.set(argsKey, loader);
+    let entry = byArgs.get(argsKey) as E | undefined;
+    if (entry === undefined) {
+      entry = create();
+      byArgs.set(argsKey, entry);
     }
-    return loader;
+    return entry;
   }
 
   /** Forgets every loaded value: after a mutation's commit, reads see what it wrote. */
   clear(): void {
     this.loaders.clear();
   }
+}
+
+/** `fn` applied to `value`, at once when it is not a promise (see RequestLoaderFamily.get). */
+export function thenMaybe<T, U>(value: T | Promise<T>, fn: (settled: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
 }
 
 /** Orders batch results like the keys, filling gaps with `fallback`. */

@@ -9,14 +9,14 @@ export const TreatmentNode: NodeType = {
   typename: 'Treatment',
   keys: 1,
   readers: CATALOG_READERS,
-  fetch: (ctx, [id]) => treatmentById(ctx, id),
+  fetch: async (ctx, [id]) => treatmentById(ctx, id),
 };
 
 export const ProtocolNode: NodeType = {
   typename: 'Protocol',
   keys: 1,
   readers: CATALOG_READERS,
-  fetch: (ctx, [id]) => protocolById(ctx, id),
+  fetch: async (ctx, [id]) => protocolById(ctx, id),
 };
 
 export const ProtocolStepNode: NodeType = {

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../context';
+import { thenMaybe } from '../../common/loaders';
 import { uuidFromGlobalId } from '../../common/relay/global-id';
 import { SlugOrId, SlugOrIdArgs, slugOrId } from '../../common/relay/slug-or-id';
 import { atClinic, Protocol, ProtocolConnection, ProtocolStep, Treatment, TreatmentConnection, TreatmentPairing } from './catalog.entity';
@@ -33,7 +34,7 @@ export class TreatmentResolver {
     nullable: true,
     description: 'One treatment by slug or global id (give exactly one); null when there is none. Public.',
   })
-  treatment(@Ctx() ctx: RequestContext, @Args(() => TreatmentLookupArgs) args: SlugOrId): Promise<Treatment | null> {
+  treatment(@Ctx() ctx: RequestContext, @Args(() => TreatmentLookupArgs) args: SlugOrId): Treatment | null | Promise<Treatment | null> {
     const lookup = slugOrId(args, 'Treatment');
     return 'uuid' in lookup ? treatmentById(ctx, lookup.uuid) : treatmentBySlug(ctx, lookup.slug);
   }
@@ -80,27 +81,26 @@ export class ProtocolResolver {
     nullable: true,
     description: 'One protocol by slug or global id (give exactly one); null when there is none. Public.',
   })
-  protocol(@Ctx() ctx: RequestContext, @Args(() => ProtocolLookupArgs) args: SlugOrId): Promise<Protocol | null> {
+  protocol(@Ctx() ctx: RequestContext, @Args(() => ProtocolLookupArgs) args: SlugOrId): Protocol | null | Promise<Protocol | null> {
     const lookup = slugOrId(args, 'Protocol');
     return 'uuid' in lookup ? protocolById(ctx, lookup.uuid) : protocolBySlug(ctx, lookup.slug);
   }
 
   @FieldResolver(() => [ProtocolStep], { description: 'The components of the protocol, in order.' })
-  async steps(@Root() protocol: Protocol, @Ctx() ctx: RequestContext): Promise<ProtocolStep[]> {
-    const steps = await stepsOfProtocol(ctx, protocol.id);
-    return steps.map((step) => atClinic(step, protocol.atClinicId));
+  steps(@Root() protocol: Protocol, @Ctx() ctx: RequestContext): ProtocolStep[] | Promise<ProtocolStep[]> {
+    return thenMaybe(stepsOfProtocol(ctx, protocol.id), (steps) => steps.map((step) => atClinic(step, protocol.atClinicId)));
   }
 }
 
 @Resolver(() => ProtocolStep)
 export class ProtocolStepResolver {
   @FieldResolver(() => Treatment, { description: 'The treatment performed in this step.' })
-  async treatment(@Root() step: ProtocolStep, @Ctx() ctx: RequestContext): Promise<Treatment> {
-    return atClinic((await treatmentById(ctx, step.treatmentId))!, step.atClinicId);
+  treatment(@Root() step: ProtocolStep, @Ctx() ctx: RequestContext): Treatment | Promise<Treatment> {
+    return thenMaybe(treatmentById(ctx, step.treatmentId), (treatment) => atClinic(treatment!, step.atClinicId));
   }
 
   @FieldResolver(() => Protocol, { description: 'The protocol this step belongs to.' })
-  async protocol(@Root() step: ProtocolStep, @Ctx() ctx: RequestContext): Promise<Protocol> {
-    return atClinic((await protocolById(ctx, step.protocolId))!, step.atClinicId);
+  protocol(@Root() step: ProtocolStep, @Ctx() ctx: RequestContext): Protocol | Promise<Protocol> {
+    return thenMaybe(protocolById(ctx, step.protocolId), (protocol) => atClinic(protocol!, step.atClinicId));
   }
 }

@@ -57,8 +57,9 @@ export async function treatmentsPage(ctx: RequestContext, query: TreatmentQuery,
   return mapPage(result, (row) => ctx.db.hydrate(Treatment, row));
 }
 
-export function treatmentById(ctx: RequestContext, id: string): Promise<Treatment | null> {
-  return loaders.treatmentById.load(ctx, id);
+/** Synchronous once the request has loaded it (see RequestLoaderFamily.get). */
+export function treatmentById(ctx: RequestContext, id: string): Treatment | null | Promise<Treatment | null> {
+  return loaders.treatmentById.get(ctx, id);
 }
 
 /** The visible, unretired treatment with this slug; an organization's own entry wins over the library's. */
@@ -110,8 +111,9 @@ export async function protocolsPage(ctx: RequestContext, query: ProtocolQuery, p
   return mapPage(result, (row) => ctx.db.hydrate(Protocol, row));
 }
 
-export function protocolById(ctx: RequestContext, id: string): Promise<Protocol | null> {
-  return loaders.protocolById.load(ctx, id);
+/** Synchronous once the request has loaded it (see RequestLoaderFamily.get). */
+export function protocolById(ctx: RequestContext, id: string): Protocol | null | Promise<Protocol | null> {
+  return loaders.protocolById.get(ctx, id);
 }
 
 export async function protocolBySlug(ctx: RequestContext, slug: string): Promise<Protocol | null> {
@@ -125,8 +127,8 @@ export async function protocolBySlug(ctx: RequestContext, slug: string): Promise
 }
 
 /** The steps of a protocol, in order. */
-export function stepsOfProtocol(ctx: RequestContext, protocolId: string): Promise<ProtocolStep[]> {
-  return loaders.stepsOfProtocol.load(ctx, protocolId);
+export function stepsOfProtocol(ctx: RequestContext, protocolId: string): ProtocolStep[] | Promise<ProtocolStep[]> {
+  return loaders.stepsOfProtocol.get(ctx, protocolId);
 }
 
 export function protocolStepById(ctx: RequestContext, id: string): Promise<ProtocolStep | null> {

@@ -55,7 +55,7 @@ export class CourseResolver {
   }
 
   @FieldResolver(() => Protocol, { nullable: true, description: 'The protocol.' })
-  protocol(@Root() course: Course, @Ctx() ctx: RequestContext): Promise<Protocol | null> {
+  protocol(@Root() course: Course, @Ctx() ctx: RequestContext): Protocol | null | Promise<Protocol | null> {
     return protocolById(ctx, course.protocolId);
   }
 

@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { RequestContext } from '../../context';
+import { thenMaybe } from '../../common/loaders';
 import { Clinic, Organization } from '../organization/organization.entity';
 import { clinicById } from '../organization/organization.service';
 import { atClinic, Protocol } from '../catalog/catalog.entity';
@@ -19,8 +20,8 @@ export class OfferingResolver {
   @FieldResolver(() => Protocol, {
     description: 'The protocol offered. Lists below it (qualified practitioners of its treatments) are narrowed to this clinic.',
   })
-  async protocol(@Root() offering: Offering, @Ctx() ctx: RequestContext): Promise<Protocol> {
-    return atClinic((await protocolById(ctx, offering.protocolId))!, offering.clinicId);
+  protocol(@Root() offering: Offering, @Ctx() ctx: RequestContext): Protocol | Promise<Protocol> {
+    return thenMaybe(protocolById(ctx, offering.protocolId), (protocol) => atClinic(protocol!, offering.clinicId));
   }
 }
 

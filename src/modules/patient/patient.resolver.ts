@@ -106,7 +106,7 @@ export class ConsentResolver {
   }
 
   @FieldResolver(() => Treatment, { nullable: true, description: 'The treatment consented to; null for a consent to photographs.' })
-  treatment(@Root() consent: Consent, @Ctx() ctx: RequestContext): Promise<Treatment | null> | null {
+  treatment(@Root() consent: Consent, @Ctx() ctx: RequestContext): Treatment | null | Promise<Treatment | null> {
     return consent.treatmentId ? treatmentById(ctx, consent.treatmentId) : null;
   }
 }
