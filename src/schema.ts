@@ -9,7 +9,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { moduleCatalog } from './modules';
 import { checkInputLimits, reportInputFailuresAsUserErrors } from './common/input-limits';
-import { resolvePlainFieldsDirectly } from './graphql/plain-fields';
+import { resolveFieldsDirectly } from './graphql/lean-resolvers';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
 
@@ -29,7 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     schema.getMutationType()!.description =
       'Changes to clinicgraph. Each takes one `input`, runs in one transaction, and returns a payload whose `userErrors` say why it failed (nothing is written then).';
     reportInputFailuresAsUserErrors(schema);
-    resolvePlainFieldsDirectly(schema);
+    resolveFieldsDirectly(schema);
     return schema;
   });
   return built;
