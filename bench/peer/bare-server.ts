@@ -27,11 +27,18 @@ import {
   parse,
   validate,
 } from 'graphql';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 const connectionString = process.env.PEER_DATABASE_URL;
 if (!connectionString) throw new Error('PEER_DATABASE_URL is not set');
-const pool = new pg.Pool({ connectionString, max: Number(process.env.PEER_POOL_SIZE || 10), application_name: 'bench-bare' });
+// pipeline: as clinicgraph's pool (src/db/data-source.ts), so a transaction's BEGIN can travel with its first statement.
+const pool = new pg.Pool({
+  connectionString,
+  max: Number(process.env.PEER_POOL_SIZE || 10),
+  application_name: 'bench-bare',
+  pipeline: true,
+} as pg.PoolConfig);
 
 type Row = Record<string, unknown>;
 
@@ -43,35 +50,58 @@ const BEGIN =
     .map(([name, value]) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(value)}, true)`)
     .join(', ');
 
-/** One request's connection and transaction, opened by its first statement; statements run one at a time. */
+/** Named prepared statements, as clinicgraph's Database sends them (a name per distinct text). */
+const statementNames = new Map<string, string>();
+function statement(text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `cg_${createHash('sha1').update(text).digest('base64url')}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values };
+}
+
+/** pg's socket, to send BEGIN and the first statement in one write (as clinicgraph does). */
+function streamOf(client: pg.PoolClient): { cork(): void; uncork(): void } {
+  return (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
+}
+
+/**
+ * One request's connection and transaction, opened by its first statement (BEGIN and the
+ * settings go out with it); statements run one at a time; the response does not wait for
+ * the read-only transaction's COMMIT. The same round trips as clinicgraph's RequestDatabase.
+ */
 class RequestDb {
   private client: Promise<pg.PoolClient> | undefined;
+  private begun = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   query<T = Row>(sql: string, params: unknown[]): Promise<T[]> {
-    const run = this.queue.then(async () => (await (await this.connection()).query(sql, params)).rows as T[]);
+    const run = this.queue.then(async () => {
+      this.client ??= pool.connect();
+      const client = await this.client;
+      if (this.begun) return (await client.query(statement(sql, params))).rows as T[];
+      this.begun = true;
+      const stream = streamOf(client);
+      stream.cork();
+      const begin = client.query(BEGIN);
+      const result = client.query(statement(sql, params));
+      stream.uncork();
+      await Promise.all([begin, result]);
+      return (await result).rows as T[];
+    });
     this.queue = run.catch(() => undefined);
     return run;
-  }
-
-  private connection(): Promise<pg.PoolClient> {
-    this.client ??= (async () => {
-      const client = await pool.connect();
-      await client.query(BEGIN);
-      return client;
-    })();
-    return this.client;
   }
 
   async finish(): Promise<void> {
     await this.queue;
     if (!this.client) return;
     const client = await this.client;
-    try {
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    client.query('COMMIT').then(
+      () => client.release(),
+      () => client.release(true),
+    );
   }
 }
 
@@ -99,9 +129,10 @@ const OFFERINGS_OF_CLINICS = `SELECT k.k0::text AS __parent, x.*
       LEFT JOIN offering_settings o ON o.clinic_id = c.id AND o.protocol_id = k.protocol_id
      WHERE TRUE AND p.organization_id IS NULL AND p.retired_at IS NULL
   ) eo WHERE eo.enabled IS NOT NULL AND eo.price_amount IS NOT NULL AND eo.duration_minutes IS NOT NULL AND eo.bookable_online IS NOT NULL AND eo.clinic_id = k.k0 AND TRUE ORDER BY eo.protocol_name ASC, eo.protocol_id ASC LIMIT $2) x`;
-const PROTOCOLS_BY_ID = `SELECT p.* FROM protocols p WHERE p.id = ANY($1::uuid[]) AND p.organization_id IS NULL`;
-const STEPS_OF_PROTOCOLS = `SELECT s.* FROM protocol_steps s WHERE s.protocol_id = ANY($1::uuid[]) AND s.organization_id IS NULL
-      ORDER BY s.position`;
+const PROTOCOLS_WITH_STEPS_BY_ID = `SELECT p.*, COALESCE(
+         (SELECT json_agg(s ORDER BY s.position) FROM protocol_steps s WHERE s.protocol_id = p.id AND s.organization_id IS NULL),
+         '[]') AS __steps
+       FROM protocols p WHERE p.id = ANY($1::uuid[]) AND p.organization_id IS NULL`;
 const TREATMENTS_BY_ID = `SELECT t.* FROM treatments t WHERE t.id = ANY($1::uuid[]) AND t.organization_id IS NULL`;
 
 const PAGE_MAX = 100;
@@ -130,13 +161,11 @@ function loaders(db: RequestDb) {
       }
       return loader;
     },
+    // A protocol comes with its steps (JSON), as in clinicgraph.
     protocol: new DataLoader<string, Row | undefined>(async (ids) => {
-      const byId = new Map((await db.query(PROTOCOLS_BY_ID, [ids])).map((r) => [r.id as string, r]));
+      const byId = new Map((await db.query(PROTOCOLS_WITH_STEPS_BY_ID, [ids])).map((r) => [r.id as string, r]));
       return ids.map((id) => byId.get(id));
     }),
-    steps: new DataLoader<string, Row[]>(async (ids) =>
-      groupBy(ids, await db.query(STEPS_OF_PROTOCOLS, [ids]), (r) => r.protocol_id as string),
-    ),
     treatment: new DataLoader<string, Row | undefined>(async (ids) => {
       const byId = new Map((await db.query(TREATMENTS_BY_ID, [ids])).map((r) => [r.id as string, r]));
       return ids.map((id) => byId.get(id));
@@ -180,7 +209,7 @@ const Protocol = new GraphQLObjectType<Row, Context>({
   fields: {
     slug: { type: nonNull(GraphQLString) },
     name: { type: nonNull(GraphQLString) },
-    steps: { type: nonNull(new GraphQLList(nonNull(ProtocolStep))), resolve: (p, _args, ctx) => ctx.steps.load(p.id as string) },
+    steps: { type: nonNull(new GraphQLList(nonNull(ProtocolStep))), resolve: (p) => p.__steps as Row[] },
   },
 });
 const Offering = new GraphQLObjectType<Row, Context>({
