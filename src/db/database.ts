@@ -15,7 +15,7 @@
  * first write, runs on the primary. See RequestDatabase.
  */
 import { createHash } from 'node:crypto';
-import { escapeLiteral, Pool, PoolClient, QueryConfig, QueryResult } from 'pg';
+import { escapeLiteral, Pool, PoolClient, QueryConfig, QueryResult, types } from 'pg';
 import { DataSource, EntityMetadata } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { QueryRunner as RunQuery } from '../common/relay/keyset-page';
@@ -64,7 +64,7 @@ export interface RecordedStatement {
 const MAX_PREPARED_TEXTS = 1_000;
 
 export class Database {
-  private readonly columnsByEntity = new Map<Constructor<unknown>, Array<[property: string, column: string]>>();
+  private readonly columnsByEntity = new Map<Constructor<unknown>, Array<[property: string, column: string, json: boolean]>>();
   private readonly statementNames = new Map<string, string>();
   private readonly preparedStatements: boolean;
   private readonly recordStatements: boolean;
@@ -114,17 +114,26 @@ export class Database {
   }
 
   /** Builds an entity from a row whose column names are the table's. */
-  hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {
+  /**
+   * Builds an entity from a row whose column names are the table's. With `jsonAsText`
+   * (rows read by `RequestDatabase.entities`), json and jsonb columns hold their text,
+   * parsed on first read.
+   */
+  hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>, options: { jsonAsText?: boolean } = {}): T {
     const instance = Object.create(entity.prototype as object) as Record<string, unknown>;
-    for (const [property, column] of this.columns(entity)) instance[property] = row[column];
+    for (const [property, column, json] of this.columns(entity)) {
+      const value = row[column];
+      if (json && options.jsonAsText && typeof value === 'string') parseOnFirstRead(instance, property, value);
+      else instance[property] = value;
+    }
     return instance as T;
   }
 
-  private columns(entity: Constructor<unknown>): Array<[string, string]> {
+  private columns(entity: Constructor<unknown>): Array<[property: string, column: string, json: boolean]> {
     let columns = this.columnsByEntity.get(entity);
     if (!columns) {
       const metadata: EntityMetadata = this.dataSource.getMetadata(entity);
-      columns = metadata.columns.map((c) => [c.propertyName, c.databaseName]);
+      columns = metadata.columns.map((c) => [c.propertyName, c.databaseName, c.type === 'json' || c.type === 'jsonb']);
       this.columnsByEntity.set(entity, columns);
     }
     return columns;
@@ -211,17 +220,32 @@ export class RequestDatabase {
   ) {}
 
   /** Runs one statement in the request's current transaction (opened on demand); placeholders are $1..$n. */
-  readonly query: RunQuery = <Row>(sql: string, params: unknown[]) =>
-    this.enqueue(async (client) => {
+  readonly query: RunQuery = <Row>(sql: string, params: unknown[]) => this.run<Row>(sql, params);
+
+  /**
+   * Rows of `entity` (the SELECT list is the table's columns): its json and jsonb columns
+   * arrive as text and are parsed when first read. A treatment row carries its whole
+   * article in jsonb columns; a list or a page that shows a few fields of each no longer
+   * parses all of it.
+   */
+  async entities<T>(entity: Constructor<T>, sql: string, params: unknown[]): Promise<T[]> {
+    const rows = await this.run<Record<string, unknown>>(sql, params, JSON_AS_TEXT);
+    return rows.map((row) => this.database.hydrate(entity, row, { jsonAsText: true }));
+  }
+
+  private run<Row>(sql: string, params: unknown[], types?: QueryConfig['types']): Promise<Row[]> {
+    return this.enqueue(async (client) => {
       await this.flushSettings(client);
       this.statements?.push({ sql, params, server: this.runnerServer });
       const statement = this.database.statement(sql, params);
+      if (types) statement.types = types;
       const begin = this.unsentBegin;
       this.unsentBegin = undefined;
       // The caller's Row type is its promise about the SELECT list.
       if (begin === undefined) return (await client.query(statement)).rows as Row[];
       return (await pipelined(client, begin, statement)).rows as Row[];
     });
+  }
 
   hydrate<T>(entity: Constructor<T>, row: Record<string, unknown>): T {
     return this.database.hydrate(entity, row);
@@ -472,6 +496,29 @@ export class RequestDatabase {
     }
     return this.runner;
   }
+}
+
+/** Result types that leave json and jsonb as text (pg's OIDs 114 and 3802); every other type as usual. */
+const keepText = (text: string): string => text;
+const JSON_AS_TEXT: QueryConfig['types'] = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === 114 || oid === 3802 ? keepText : (types.getTypeParser(oid, format) as unknown)) as typeof types.getTypeParser,
+};
+
+/** Defines `property` as the JSON `text`, parsed when first read (then an ordinary property). */
+function parseOnFirstRead(instance: Record<string, unknown>, property: string, text: string): void {
+  Object.defineProperty(instance, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value: unknown = JSON.parse(text);
+      Object.defineProperty(instance, property, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value: unknown) {
+      Object.defineProperty(instance, property, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 /** pg's client internals used to send two statements in one write (not in @types/pg). */

@@ -16,16 +16,12 @@ type ProtocolOfTreatmentRow = Record<string, unknown> & { __treatment_id: string
 
 export const treatmentById = new RequestLoader<string, Treatment | null>('treatment.byId', async (ctx, ids) => {
   const q = new SqlParams();
-  const rows = await ctx.db.query(
+  const treatments = await ctx.db.entities(
+    Treatment,
     `SELECT t.* FROM treatments t WHERE t.id = ANY(${q.param(ids)}::uuid[]) AND ${ctx.scope.catalogRows('t', q)}`,
     q.values,
   );
-  return byKey(
-    ids,
-    rows.map((row) => ctx.db.hydrate(Treatment, row)),
-    (t) => t.id,
-    null,
-  );
+  return byKey(ids, treatments, (t) => t.id, null);
 });
 
 /** Treatments that pair well with treatments, by name. */

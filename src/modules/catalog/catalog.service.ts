@@ -65,12 +65,13 @@ export function treatmentById(ctx: RequestContext, id: string): Treatment | null
 /** The visible, unretired treatment with this slug; an organization's own entry wins over the library's. */
 export async function treatmentBySlug(ctx: RequestContext, slug: string): Promise<Treatment | null> {
   const q = new SqlParams();
-  const [row] = await ctx.db.query(
+  const [treatment] = await ctx.db.entities(
+    Treatment,
     `SELECT t.* FROM treatments t WHERE t.slug = ${q.param(slug)} AND t.retired_at IS NULL AND ${ctx.scope.catalogRows('t', q)}
       ORDER BY t.organization_id NULLS LAST LIMIT 1`,
     q.values,
   );
-  return row ? ctx.db.hydrate(Treatment, row) : null;
+  return treatment ?? null;
 }
 
 /** Treatments that pair well with a treatment, by name. */
