@@ -147,7 +147,9 @@ export function outcomesCsvRoute(deps: ContextDependencies): express.Router {
         requestId: req.header('x-request-id'),
       });
       res.setHeader('x-request-id', ctx.requestId);
+      // A pure read, like a GraphQL query: READ ONLY, and on the read replica when one is configured.
       ctx.db.markReadOnly();
+      ctx.db.readFromReplica();
       const { viewer } = ctx;
       if (viewer.kind === 'anonymous') throw new UnauthenticatedError('A Bearer token is required.');
       if (viewer.kind !== 'member' || !(ANALYTICS_READERS as readonly string[]).includes(viewer.role)) {
