@@ -417,10 +417,12 @@ export async function generateOrganization(owner: DataSource, options: GenerateO
       // After each completed session: the concern's clinician scale, moving with the share of the course done.
       await q(
         `CREATE TEMP TABLE gen_completed ON COMMIT DROP AS
-         SELECT s.id AS session_id, s.course_id, s.patient_id, s.clinic_id, s.practitioner_id, s.ends_at, s.starts_at,
-                row_number() OVER (PARTITION BY s.course_id ORDER BY s.starts_at) AS attended,
-                count(*) OVER (PARTITION BY s.course_id) AS attended_total
-           FROM course_sessions s WHERE s.organization_id = $1 AND s.status = 'COMPLETED'`,
+         SELECT c.course_no, s.id AS session_id, s.course_id, s.patient_id, s.clinic_id, s.practitioner_id, s.ends_at, s.starts_at,
+                row_number() OVER (PARTITION BY c.course_no ORDER BY s.starts_at) AS attended,
+                count(*) OVER (PARTITION BY c.course_no) AS attended_total
+           FROM course_sessions s JOIN gen_courses c ON c.id = s.course_id
+          WHERE s.organization_id = $1 AND s.status = 'COMPLETED'
+          ORDER BY c.course_no, s.starts_at`,
         [id],
       );
       await q(`ANALYZE gen_completed`);
@@ -437,10 +439,11 @@ export async function generateOrganization(owner: DataSource, options: GenerateO
                 END,
                 g.area, 'CLINICIAN', s.practitioner_id, s.ends_at, s.ends_at
            FROM gen_completed s
-           JOIN gen_scales g USING (course_id)
-           JOIN courses co ON co.organization_id = $1 AND co.id = s.course_id
-           CROSS JOIN LATERAL (SELECT least(1.0, s.attended::float8 / co.planned_sessions) AS done) d
-          WHERE g.scale IS NOT NULL`,
+           JOIN gen_scales g USING (course_no)
+           JOIN gen_courses c USING (course_no)
+           CROSS JOIN LATERAL (SELECT least(1.0, s.attended::float8 / c.planned) AS done) d
+          WHERE g.scale IS NOT NULL
+          ORDER BY s.course_no, s.attended`,
         [id],
       );
       // After the last completed session: GAIS (clinician) and satisfaction (patient).
@@ -450,15 +453,16 @@ export async function generateOrganization(owner: DataSource, options: GenerateO
          SELECT $1, s.course_id, s.patient_id, s.clinic_id, s.session_id, m.scale, m.version, m.value, g.area, m.assessed_by,
                 CASE WHEN m.assessed_by = 'CLINICIAN' THEN s.practitioner_id END, s.ends_at, s.ends_at
            FROM gen_completed s
-           JOIN gen_scales g USING (course_id)
-           JOIN courses co ON co.organization_id = $1 AND co.id = s.course_id
-           CROSS JOIN LATERAL (SELECT least(1.0, s.attended::float8 / co.planned_sessions) AS done) d
+           JOIN gen_scales g USING (course_no)
+           JOIN gen_courses c USING (course_no)
+           CROSS JOIN LATERAL (SELECT least(1.0, s.attended::float8 / c.planned) AS done) d
            CROSS JOIN LATERAL (VALUES
              ('GAIS', 'GAIS 5-point', greatest(1, least(5, round(4 - 1.6 * g.effect * d.done + 0.6 * ${NORMAL}))), 'CLINICIAN'),
              ('SATISFACTION', '0-10 numeric rating',
               greatest(0, least(10, round(g.satisfaction_baseline + (1.2 + 2.6 * g.effect) * d.done + 1.2 * ${NORMAL}))), 'PATIENT')
            ) AS m(scale, version, value, assessed_by)
-          WHERE s.attended = s.attended_total`,
+          WHERE s.attended = s.attended_total
+          ORDER BY s.course_no, m.scale`,
         [id],
       );
     });
@@ -470,28 +474,35 @@ export async function generateOrganization(owner: DataSource, options: GenerateO
          SELECT $1, e.course_id, e.session_id, e.patient_id, e.clinic_id, e.kind, e.severity, e.onset_at,
                 CASE WHEN e.resolved_at <= now() THEN e.resolved_at END, least(now(), e.onset_at + interval '1 day')
            FROM (
-             SELECT s.course_id, s.session_id, s.patient_id, s.clinic_id, k.kind,
-                    CASE WHEN k.kind IN ('TRAM_TRACK_SCARRING', 'GRANULOMA') THEN 'SEVERE' WHEN k.kind = 'INFECTION' THEN 'MODERATE'
-                         WHEN sev.u < 0.85 THEN 'MILD' WHEN sev.u < 0.98 THEN 'MODERATE' ELSE 'SEVERE' END AS severity,
-                    s.ends_at + make_interval(hours => k.onset_hours) AS onset_at,
-                    CASE WHEN k.kind IN ('TRAM_TRACK_SCARRING', 'GRANULOMA') THEN NULL
-                         ELSE s.ends_at + make_interval(hours => k.onset_hours) + make_interval(days => k.min_days + floor(random() * k.spread_days)::int) END AS resolved_at
-               FROM gen_completed s
-               JOIN gen_courses c ON c.id = s.course_id
-               CROSS JOIN (VALUES ('ERYTHEMA', 0, 1, 3), ('OEDEMA', 0, 1, 3), ('PAIN', 0, 1, 2), ('PEELING', 48, 3, 5),
-                                  ('PIH', 24 * 10, 30, 90), ('INFECTION', 48, 7, 8), ('TRAM_TRACK_SCARRING', 24 * 14, 0, 1),
-                                  ('GRANULOMA', 24 * 21, 0, 1)) AS k(kind, onset_hours, min_days, spread_days)
-               CROSS JOIN LATERAL (SELECT random() AS u) sev
-               CROSS JOIN LATERAL (SELECT c.protocol = 'microneedling-alternating-glycolic-peel' AND s.attended % 2 = 0 AS peel) p
-              WHERE random() < CASE k.kind
-                                 WHEN 'ERYTHEMA' THEN 0.30
-                                 WHEN 'OEDEMA' THEN CASE WHEN c.protocol = 'microneedling-prp' THEN 0.10 ELSE 0.06 END
-                                 WHEN 'PAIN' THEN 0.02
-                                 WHEN 'PEELING' THEN CASE WHEN p.peel THEN 0.35 ELSE 0.04 END
-                                 WHEN 'PIH' THEN CASE WHEN c.skin_type IN ('IV', 'V', 'VI') THEN 0.03 ELSE 0.008 END * CASE WHEN p.peel THEN 2.5 ELSE 1 END
-                                 WHEN 'INFECTION' THEN 0.0008
-                                 WHEN 'TRAM_TRACK_SCARRING' THEN 0.0002
-                                 ELSE 0.0001 END
+             SELECT d.*,
+                    CASE WHEN d.kind IN ('TRAM_TRACK_SCARRING', 'GRANULOMA') THEN 'SEVERE' WHEN d.kind = 'INFECTION' THEN 'MODERATE'
+                         WHEN d.u_severity < 0.85 THEN 'MILD' WHEN d.u_severity < 0.98 THEN 'MODERATE' ELSE 'SEVERE' END AS severity,
+                    d.ends_at + make_interval(hours => d.onset_hours) AS onset_at,
+                    CASE WHEN d.kind IN ('TRAM_TRACK_SCARRING', 'GRANULOMA') THEN NULL
+                         ELSE d.ends_at + make_interval(hours => d.onset_hours) + make_interval(days => d.min_days + floor(d.u_days * d.spread_days)::int) END
+                      AS resolved_at
+               FROM (
+                 -- The draws in a fixed order (volatile outputs are computed after the sort), so a seed reproduces them.
+                 SELECT s.course_id, s.session_id, s.patient_id, s.clinic_id, s.ends_at, k.kind, k.onset_hours, k.min_days, k.spread_days,
+                        CASE k.kind
+                          WHEN 'ERYTHEMA' THEN 0.30
+                          WHEN 'OEDEMA' THEN CASE WHEN c.protocol = 'microneedling-prp' THEN 0.10 ELSE 0.06 END
+                          WHEN 'PAIN' THEN 0.02
+                          WHEN 'PEELING' THEN CASE WHEN peel THEN 0.35 ELSE 0.04 END
+                          WHEN 'PIH' THEN CASE WHEN c.skin_type IN ('IV', 'V', 'VI') THEN 0.03 ELSE 0.008 END * CASE WHEN peel THEN 2.5 ELSE 1 END
+                          WHEN 'INFECTION' THEN 0.0008
+                          WHEN 'TRAM_TRACK_SCARRING' THEN 0.0002
+                          ELSE 0.0001 END AS rate,
+                        random() AS u_event, random() AS u_severity, random() AS u_days
+                   FROM gen_completed s
+                   JOIN gen_courses c USING (course_no)
+                   CROSS JOIN LATERAL (SELECT c.protocol = 'microneedling-alternating-glycolic-peel' AND s.attended % 2 = 0 AS peel) p
+                   CROSS JOIN (VALUES ('ERYTHEMA', 0, 1, 3), ('OEDEMA', 0, 1, 3), ('PAIN', 0, 1, 2), ('PEELING', 48, 3, 5),
+                                      ('PIH', 24 * 10, 30, 90), ('INFECTION', 48, 7, 8), ('TRAM_TRACK_SCARRING', 24 * 14, 0, 1),
+                                      ('GRANULOMA', 24 * 21, 0, 1)) AS k(kind, onset_hours, min_days, spread_days)
+                  ORDER BY s.course_no, s.attended, k.kind
+               ) d
+              WHERE d.u_event < d.rate
            ) e`,
         [id],
       );
