@@ -34,7 +34,14 @@ import {
   TreatmentBySlugQuery,
 } from '../test/generated/graphql';
 import { AnalyticsSection, renderAnalyticsSection, runAnalyticsBench } from './support/analytics-bench';
-import { BenchDatabase, CapturedStatement, CapturingLogger, Cleanup, createCapturingDataSource, openBenchDatabase } from './support/database';
+import {
+  BenchDatabase,
+  CapturedStatement,
+  CapturingLogger,
+  Cleanup,
+  createCapturingDataSource,
+  openBenchDatabase,
+} from './support/database';
 import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from './support/http-load';
 import { AvailabilityClinic, createAvailabilityClinic } from './support/availability-clinic';
 import { createLargeOrganization, LargeOrganization } from './support/large-organization';
@@ -85,9 +92,7 @@ function operation(file: string, name: string): string {
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
   );
   if (!definition) throw new Error(`No operation ${name} in test/operations/${file}`);
-  const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-  );
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const used = new Set<string>();
   const collect = (node: ASTNode) =>
     visit(node, {

@@ -89,14 +89,51 @@ const CITIES: Array<[city: string, zone: string, country: string]> = [
   ['Madrid', 'Europe/Madrid', 'ES'],
   ['London', 'Europe/London', 'GB'],
 ];
-const GIVEN = ['Anna', 'Ben', 'Clara', 'David', 'Elif', 'Femi', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kemi', 'Lea', 'Malik', 'Nora', 'Omar', 'Paula'];
-const FAMILY = ['Adeyemi', 'Becker', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Hoffmann', 'Ivanova', 'Jansen', 'Kaya', 'Laurent', 'Moreau', 'Nguyen', 'Okafor', 'Petrov'];
+const GIVEN = [
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Elif',
+  'Femi',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Lea',
+  'Malik',
+  'Nora',
+  'Omar',
+  'Paula',
+];
+const FAMILY = [
+  'Adeyemi',
+  'Becker',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Hoffmann',
+  'Ivanova',
+  'Jansen',
+  'Kaya',
+  'Laurent',
+  'Moreau',
+  'Nguyen',
+  'Okafor',
+  'Petrov',
+];
 
 /** A standard normal variate from two uniforms (Box-Muller), in SQL. */
 const NORMAL = `(sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()))`;
 
 /** How many clinics and practitioners carry `sessions` at the target load. */
-export function shapeFor(sessions: number, practitionersPerClinic = 4): { clinics: number; practitioners: number; courses: number; patients: number } {
+export function shapeFor(
+  sessions: number,
+  practitionersPerClinic = 4,
+): { clinics: number; practitioners: number; courses: number; patients: number } {
   const practitioners = Math.max(practitionersPerClinic, Math.ceil(sessions / (SESSIONS_PER_PRACTITIONER_DAY * WORKING_DAYS)));
   const clinics = Math.ceil(practitioners / practitionersPerClinic);
   // 6% more courses than needed on average; the last ones are cut to hit the session count exactly.
@@ -140,7 +177,9 @@ export async function generateOrganization(owner: DataSource, options: GenerateO
       [PROTOCOLS.map((p) => p.slug)],
     );
     if (protocols.length !== PROTOCOLS.length) {
-      throw new Error('The treatment library is not loaded (its microneedling protocols are missing): start the app once or load the demo data.');
+      throw new Error(
+        'The treatment library is not loaded (its microneedling protocols are missing): start the app once or load the demo data.',
+      );
     }
     await q(`SELECT setseed($1)`, [((options.seed ?? 42) % 1000) / 1000]);
 

@@ -71,7 +71,11 @@ async function main(): Promise<void> {
     const result = await generateOrganization(database.owner, { ...args, log: (line) => console.log(`  ${line}`) });
     console.log(`created organization ${result.slug} (${result.id}) in ${result.seconds.toFixed(1)} s:`);
     for (const [table, n] of Object.entries(result.rows)) console.log(`  ${table.padEnd(28)} ${n}`);
-    console.log(`  sessions by status: ${Object.entries(result.sessionStatuses).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+    console.log(
+      `  sessions by status: ${Object.entries(result.sessionStatuses)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}`,
+    );
     console.log(`an ANALYST token: npm run token -- --org ${result.slug} --role ANALYST`);
   } catch (error) {
     if (error instanceof OrganizationExistsError) console.error(error.message);

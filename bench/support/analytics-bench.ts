@@ -113,7 +113,8 @@ export async function runAnalyticsBench(input: AnalyticsBenchInput): Promise<Ana
   if (analyticsIndex < 0) throw new Error('No analytics statement among the captured ones');
   const opens = /^\s*(START TRANSACTION|BEGIN)\b/i.test(statements[0].sql);
   const closes = /^\s*COMMIT\b/i.test(statements[statements.length - 1].sql);
-  if (!opens || !closes) throw new Error(`The analytics request is not one transaction: ${statements.map((s) => s.sql.slice(0, 30)).join(' | ')}`);
+  if (!opens || !closes)
+    throw new Error(`The analytics request is not one transaction: ${statements.map((s) => s.sql.slice(0, 30)).join(' | ')}`);
   const clients: Client[] = [];
   for (let i = 0; i < concurrency; i++) {
     const client = new Client({ connectionString: input.appUrl, application_name: 'clinicgraph-bench-analytics' });

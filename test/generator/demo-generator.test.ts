@@ -21,10 +21,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const count = async (sql: string, params: unknown[] = []) =>
-  Number((await app.sql.query<Array<{ n: string }>>(sql, params))[0].n);
+const count = async (sql: string, params: unknown[] = []) => Number((await app.sql.query<Array<{ n: string }>>(sql, params))[0].n);
 
-test('given the generated organization, when counted, then it has exactly the sessions asked for, in every state', async () => {
+test('given the generated organization, when counted, then it has exactly the sessions asked for, in every state', () => {
   expect(generated.rows.course_sessions).toBe(SESSIONS);
   expect(Object.keys(generated.sessionStatuses).sort()).toEqual(['CANCELLED', 'COMPLETED', 'NO_SHOW', 'SCHEDULED']);
   expect(generated.sessionStatuses.COMPLETED / SESSIONS).toBeGreaterThan(0.8);
