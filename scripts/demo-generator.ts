@@ -151,7 +151,14 @@ export async function generateOrganization(owner: DataSource, options: GenerateO
   const steps: GeneratedOrganization['steps'] = [];
   await runner.connect();
   try {
-    const q = <Row = Record<string, unknown>>(sql: string, params: unknown[] = []) => runner.query(sql, params) as Promise<Row[]>;
+    const q = async <Row = Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+      const t0 = performance.now();
+      const rows = (await runner.query(sql, params)) as Row[];
+      const seconds = (performance.now() - t0) / 1000;
+      // The statements that take time, for whoever tunes this.
+      if (seconds >= 5) log(`  ${seconds.toFixed(1)} s: ${sql.replace(/\s+/g, ' ').trim().slice(0, 70)}...`);
+      return rows;
+    };
     const step = async (name: string, fn: () => Promise<unknown>) => {
       const t0 = performance.now();
       await fn();
