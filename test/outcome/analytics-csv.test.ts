@@ -32,10 +32,17 @@ function parse(text: string): Array<Record<string, string>> {
     let quoted = false;
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
-      if (quoted && c === '"' && row[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) (cells.push(cell), (cell = ''));
-      else cell += c;
+      if (quoted && c === '"' && row[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = !quoted;
+      } else if (c === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else {
+        cell += c;
+      }
     }
     cells.push(cell);
     return Object.fromEntries(columns.map((name, i) => [name, cells[i]]));

@@ -264,3 +264,19 @@ test('no analytics type or field refers to a patient or patient identity', () =>
       expect(`${typeName}.${f}: ${String(type.getFields()[f].type)}`).toMatch(/: Int!?$/);
   }
 });
+
+test('past its own statement timeout the analytics statement is cancelled: STATEMENT_TIMEOUT, and the CSV answers 503', async () => {
+  // 1 ms: planning the statement alone takes longer.
+  const hasty = await startTestApp({ analytics: { minGroupPatients: 5, statementTimeoutMs: 1 } });
+  try {
+    const { api, token } = await hasty.as({ role: Role.ANALYST });
+    const [error] = await graphQLErrors(api.OutcomeAnalytics({ groupBy: ['PROTOCOL'] }));
+    expect(error.extensions).toMatchObject({ code: 'STATEMENT_TIMEOUT', retryable: true });
+    const csv = await fetch(`${hasty.baseUrl}/analytics/outcomes.csv?groupBy=PROTOCOL`, { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(503);
+    // Other statements of the server keep the ordinary timeout.
+    expect((await api.Viewer()).viewer).toMatchObject({ role: 'ANALYST' });
+  } finally {
+    await hasty.close();
+  }
+});
