@@ -6,13 +6,16 @@
  *
  * Writes a markdown report to stdout and to bench/results.md; progress goes to stderr.
  * BENCH_QUICK=1 shortens every phase (a smoke run; its numbers are not worth keeping).
+ * BENCH_SESSIONS (default 150000) sizes the generated organization of the analytics part;
+ * BENCH_ONLY=analytics (npm run bench:analytics) runs that part alone and writes
+ * bench/results-analytics.md instead.
  */
 import 'reflect-metadata';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Kind, OperationDefinitionNode, parse, print } from 'graphql';
+import { ASTNode, Kind, OperationDefinitionNode, parse, print, visit } from 'graphql';
 import { Client } from 'pg';
 import { ensureDevMembership, signDevToken } from '../src/auth/dev-tokens';
 import { Role } from '../src/auth/roles';
@@ -20,6 +23,7 @@ import { createTokenVerifier } from '../src/auth/token-verifier';
 import { AuthConfig } from '../src/config';
 import { toGlobalId } from '../src/common/relay/global-id';
 import { Database } from '../src/db/database';
+import { generateOrganization, GeneratedOrganization } from '../scripts/demo-generator';
 import { startServer } from '../src/server';
 import {
   AvailabilityQuery,
@@ -30,7 +34,8 @@ import {
   TreatmentBySlugQuery,
 } from '../test/generated/graphql';
 import { createDataSource } from '../src/db/data-source';
-import { CapturedStatement, Cleanup, openBenchDatabase } from './support/database';
+import { AnalyticsSection, renderAnalyticsSection, runAnalyticsBench } from './support/analytics-bench';
+import { BenchDatabase, CapturedStatement, Cleanup, openBenchDatabase, StatementCapture } from './support/database';
 import { GraphQLRequest, loadTest, LoadResult, postGraphQL, sequential } from './support/http-load';
 import { AvailabilityClinic, createAvailabilityClinic } from './support/availability-clinic';
 import { createLargeOrganization, LargeOrganization } from './support/large-organization';
@@ -41,6 +46,13 @@ import { interleaved, markdownTable, ms, range, ratio, summarize, Summary } from
 const QUICK = process.env.BENCH_QUICK === '1';
 /** `npm run bench:peer`: only the comparison with PostGraphile and the bare server (stdout; bench/results.md untouched). */
 const PEER_ONLY = process.argv.includes('--peer-only');
+const ONLY_ANALYTICS = process.env.BENCH_ONLY === 'analytics';
+const BENCH_SESSIONS = Number(process.env.BENCH_SESSIONS ?? (QUICK ? 20_000 : 150_000));
+if (!Number.isInteger(BENCH_SESSIONS) || BENCH_SESSIONS < 1000) throw new Error('BENCH_SESSIONS must be a whole number >= 1000');
+/** The analytics part's concurrency: the heavy statement on 2 cores would only queue at 8. */
+const ANALYTICS_CONCURRENCY = 2;
+/** Analytics settings of the bench server: the default 10 s statement timeout is too tight for a loaded machine at 1M sessions. */
+const ANALYTICS_CONFIG = { minGroupPatients: 5, statementTimeoutMs: 120_000 };
 const CONCURRENCY = 8;
 const APP_POOL_SIZE = 10;
 const HTTP_WARMUP_MS = QUICK ? 500 : 3_000;
@@ -72,14 +84,26 @@ const launched = performance.now();
 const progress = (line: string) =>
   process.stderr.write(`[bench ${((performance.now() - launched) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
 
-/** One operation of a .graphql file under test/operations, printed alone. */
+/** One operation of a .graphql file under test/operations, printed with the fragments it uses (transitively). */
 function operation(file: string, name: string): string {
   const document = parse(fs.readFileSync(path.join(__dirname, '..', 'test', 'operations', file), 'utf8'));
   const definition = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
   );
   if (!definition) throw new Error(`No operation ${name} in test/operations/${file}`);
-  return print(definition);
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const used = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (!fragment || used.has(spread.name.value)) return;
+        used.add(spread.name.value);
+        collect(fragment);
+      },
+    });
+  collect(definition);
+  return [definition, ...[...used].map((n) => fragments.get(n)!)].map((d) => print(d)).join('\n\n');
 }
 
 /** Statements that open, identify and close a request, as opposed to those fetching its data. */
@@ -125,7 +149,128 @@ interface HttpCase {
   dataStatements: number[];
 }
 
+interface AnalyticsReport {
+  generated: GeneratedOrganization;
+  section: AnalyticsSection;
+  question: string;
+}
+
+const ANALYTICS_QUESTION = {
+  text: 'acne-scar courses by protocol and skin type (`groupBy: [PROTOCOL, SKIN_TYPE]`, `filter: { concerns: [ACNE_SCARS] }`), every figure',
+  variables: { groupBy: ['PROTOCOL', 'SKIN_TYPE'], filter: { concerns: ['ACNE_SCARS'] } },
+};
+
+/**
+ * The analytics part: generates an organization of BENCH_SESSIONS sessions into the bench
+ * database, then measures on it (bench/support/analytics-bench.ts) through the running server.
+ */
+async function benchAnalytics(
+  db: BenchDatabase,
+  serverUrl: string,
+  logger: StatementCapture,
+  statementsByOperation: Map<string, string[][]>,
+): Promise<AnalyticsReport> {
+  progress(`analytics: generating an organization of ${BENCH_SESSIONS} sessions`);
+  const generated = await generateOrganization(db.owner, {
+    slug: 'bench-generated',
+    sessions: BENCH_SESSIONS,
+    log: (line) => progress(`  ${line}`),
+  });
+  progress(`analytics: generated in ${generated.seconds.toFixed(1)} s: ${JSON.stringify(generated.rows)}`);
+  const tokenFor = async (role: Role) =>
+    `Bearer ${await signDevToken(AUTH, AUTH.secret!, await ensureDevMembership(db.owner, { role, organization: generated.slug, clinics: [] }), 3600)}`;
+  const asAnalyst = { authorization: await tokenFor(Role.ANALYST) };
+  const asAdmin = { authorization: await tokenFor(Role.ORG_ADMIN) };
+  const [course] = await db.owner.query<Array<{ id: string }>>(
+    `SELECT id FROM courses WHERE organization_id = $1 AND status = 'COMPLETED' ORDER BY created_at DESC LIMIT 1`,
+    [generated.id],
+  );
+  const nestedQuery = operation('nested.graphql', 'OrganizationCatalog');
+  const section = await runAnalyticsBench({
+    serverUrl,
+    appUrl: db.appUrl,
+    logger,
+    statementsByOperation,
+    analytics: {
+      operationName: 'OutcomeAnalytics',
+      query: operation('outcomes.graphql', 'OutcomeAnalytics'),
+      variables: ANALYTICS_QUESTION.variables,
+      headers: asAnalyst,
+    },
+    catalog: {
+      operationName: 'OrganizationCatalog',
+      query: nestedQuery.replace('clinics(first: 100)', `clinics(first: ${NESTED_CLINICS})`),
+      variables: { slug: generated.slug },
+      headers: asAdmin,
+    },
+    node: {
+      operationName: 'Node',
+      query: operation('node.graphql', 'Node'),
+      variables: { id: toGlobalId('Course', course.id) },
+      headers: asAdmin,
+    },
+    concurrency: ANALYTICS_CONCURRENCY,
+    warmupMs: HTTP_WARMUP_MS,
+    durationMs: HTTP_MEASURE_MS,
+    minSamples: QUICK ? 4 : 20,
+    progress,
+  });
+  return { generated, section, question: ANALYTICS_QUESTION.text };
+}
+
+function renderAnalytics(a: AnalyticsReport): string[] {
+  return renderAnalyticsSection(a.section, {
+    sessions: a.generated.rows.course_sessions,
+    rows: a.generated.rows,
+    generatorSeconds: a.generated.seconds,
+    question: a.question,
+  });
+}
+
+/** BENCH_ONLY=analytics: the database, the server and the analytics part alone. */
+async function runAnalyticsOnly(cleanup: Cleanup): Promise<string> {
+  const startedAt = new Date();
+  const loadAverage = os.loadavg();
+  const t0 = performance.now();
+  progress('preparing the database (migrations, demo data)');
+  const db = await openBenchDatabase(cleanup, progress);
+  const [{ server_version: postgresVersion }] = await db.owner.query('SHOW server_version');
+  const app = createDataSource(db.appUrl, APP_POOL_SIZE);
+  await app.initialize();
+  cleanup.add('close application DataSource', () => app.destroy());
+  const statementsByOperation = new Map<string, string[][]>();
+  const logger: StatementCapture = { capture: null };
+  const serverErrors: unknown[] = [];
+  const server = await startServer({
+    config: { port: 0, readinessTimeoutMs: 1000, analytics: ANALYTICS_CONFIG },
+    db: new Database(app, { recordStatements: true }),
+    verifyToken: createTokenVerifier(AUTH),
+    observe: ({ operationName, statements, parameters }) => {
+      logger.capture?.push(...statements.map((sql, i) => ({ sql, params: parameters[i] })));
+      const key = operationName ?? '(anonymous)';
+      statementsByOperation.set(key, [...(statementsByOperation.get(key) ?? []), statements]);
+    },
+    log: (message, cause) => serverErrors.push(cause ?? message),
+  });
+  cleanup.add('stop the server', () => server.stop());
+  const analytics = await benchAnalytics(db, server.url, logger, statementsByOperation);
+  if (serverErrors.length) throw new Error(`The server logged ${serverErrors.length} errors; first: ${String(serverErrors[0])}`);
+  const cpus = os.cpus();
+  return [
+    '# clinicgraph benchmarks: outcome analytics',
+    '',
+    `Run ${startedAt.toISOString()} by \`npm run bench:analytics\` (BENCH_SESSIONS=${BENCH_SESSIONS}), ${((performance.now() - t0) / 1000).toFixed(0)} s in all.`,
+    `Node ${process.version}, PostgreSQL ${postgresVersion} (${db.origin === 'embedded' ? 'embedded, fsync off' : 'DATABASE_URL'}), ` +
+      `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()} ${os.arch()}, ` +
+      `load average ${loadAverage.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) when the run began, ` +
+      `${os.loadavg()[0].toFixed(2)} at its end.`,
+    '',
+    ...renderAnalytics(analytics),
+  ].join('\n');
+}
+
 interface Report {
+  analytics: AnalyticsReport;
   startedAt: Date;
   /** 1-minute load average when the run began: other work on the machine skews every number. */
   loadAverage: number;
@@ -217,10 +362,10 @@ async function run(cleanup: Cleanup): Promise<Report> {
 
   const statementsByOperation = new Map<string, string[][]>();
   // The statements (with parameters) of the requests served while capturing, for replay.
-  const logger: { capture: CapturedStatement[] | null } = { capture: null };
+  const logger: StatementCapture = { capture: null };
   const serverErrors: unknown[] = [];
   const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000 },
+    config: { port: 0, readinessTimeoutMs: 1000, analytics: ANALYTICS_CONFIG },
     db: new Database(app, { recordStatements: true }),
     verifyToken: createTokenVerifier(AUTH),
     observe: ({ operationName, statements, parameters }) => {
@@ -453,12 +598,15 @@ async function run(cleanup: Cleanup): Promise<Report> {
     ...summarize(perStatement[i].slice(-measuredRounds)),
   }));
 
+  const analytics = await benchAnalytics(db, server.url, logger, statementsByOperation);
+
   if (serverErrors.length) throw new Error(`The server logged ${serverErrors.length} errors; first: ${String(serverErrors[0])}`);
 
   // 4. The same database against PostGraphile and a bare server, every server in a child process.
   const peer = await runPeerComparison(cleanup, peerOptions(db, org));
   if (!peer.ok) progress(`peer comparison skipped: ${peer.reason}`);
   return {
+    analytics,
     startedAt,
     loadAverage,
     durationS: (performance.now() - t0) / 1000,
@@ -616,6 +764,7 @@ function render(r: Report): string {
     ),
     '',
     renderPeerComparison(r.peer),
+    ...renderAnalytics(r.analytics),
   ];
   return lines.join('\n');
 }
@@ -634,15 +783,16 @@ async function main(): Promise<void> {
 
   let exitCode = 0;
   try {
-    const markdown = PEER_ONLY ? await runPeerOnly(cleanup) : render(await run(cleanup));
+    const markdown = PEER_ONLY ? await runPeerOnly(cleanup) : ONLY_ANALYTICS ? await runAnalyticsOnly(cleanup) : render(await run(cleanup));
     process.stdout.write(`${markdown}\n`);
     if (PEER_ONLY) {
       progress('bench:peer: bench/results.md left as it was (npm run bench writes it, this comparison included)');
     } else if (QUICK) {
       progress('BENCH_QUICK=1: bench/results.md left as it was');
     } else {
-      fs.writeFileSync(path.join(__dirname, 'results.md'), markdown);
-      progress('written to bench/results.md');
+      const file = ONLY_ANALYTICS ? 'results-analytics.md' : 'results.md';
+      fs.writeFileSync(path.join(__dirname, file), markdown);
+      progress(`written to bench/${file}`);
     }
   } catch (error) {
     console.error('[bench] failed:', error);

@@ -136,3 +136,8 @@ export interface CapturedStatement {
   sql: string;
   params: unknown[];
 }
+
+/** Statements (with parameters) the server's `observe` collects while `capture` is a list, for replay. */
+export interface StatementCapture {
+  capture: CapturedStatement[] | null;
+}
