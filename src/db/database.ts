@@ -235,12 +235,17 @@ export class RequestDatabase {
 
   private run<Row>(sql: string, params: unknown[], types?: QueryConfig['types']): Promise<Row[]> {
     return this.enqueue(async (client) => {
+      let begin = this.unsentBegin;
+      this.unsentBegin = undefined;
+      if (begin !== undefined && this.pending.size > 0) {
+        // Settings changed since BEGIN was prepared: they must follow it, so it goes first.
+        await client.query(begin);
+        begin = undefined;
+      }
       await this.flushSettings(client);
       this.statements?.push({ sql, params, server: this.runnerServer });
       const statement = this.database.statement(sql, params);
       if (types) statement.types = types;
-      const begin = this.unsentBegin;
-      this.unsentBegin = undefined;
       // The caller's Row type is its promise about the SELECT list.
       if (begin === undefined) return (await client.query(statement)).rows as Row[];
       return (await pipelined(client, begin, statement)).rows as Row[];
