@@ -302,7 +302,7 @@ export function renderPeerComparison(outcome: PeerOutcome): string {
     ),
     '',
     '- **clinicgraph**: the real server (`startServer`), as `clinicgraph_app` under row-level security; per request a transaction ' +
-      '(`BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY` with the four `set_config(…, true)` of src/db/database.ts in one round trip).',
+      '(`BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY` with the four `set_config(…, true)` of src/db/database.ts, sent with the first statement).',
     '- **PostGraphile owner**: connected as the tables’ owner (superuser on the embedded server): no RLS, no transaction, no settings.',
     '- **PostGraphile same RLS**: connected as `clinicgraph_app`, `pgSettings` with the same four settings clinicgraph sets for an anonymous request, ' +
       'so each request is a transaction under the same policies. Effective offerings (override else default) are the view `peer.offerings` ' +
@@ -323,6 +323,7 @@ export function renderPeerComparison(outcome: PeerOutcome): string {
     `- Statements per request: pg_stat_statements calls of the measured burst / its requests (${
       o.statementStats === true ? 'reset after each warm-up' : `not available: ${o.statementStats}`
     }); “data” leaves out BEGIN, COMMIT, SET and set_config. Framework tax: how much more throughput the bare server gets from the same SQL.`,
+    '- Where a target is missed, the profile of what remains is in the README (Benchmarks: “Where the time went, and what changed”).',
     '',
   ].join('\n');
 }
