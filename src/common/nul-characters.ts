@@ -47,6 +47,9 @@ export function documentContainsNul(document: DocumentNode): boolean {
   return found;
 }
 
+/** Documents already walked, and whether they hold a NUL (documents are immutable once parsed). */
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 /** Refuses operations whose string literals hold a NUL, before anything executes. */
 export function rejectNulLiteralsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
@@ -55,7 +58,13 @@ export function rejectNulLiteralsPlugin<TContext extends object>(): ApolloServer
       return {
         // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's plugin interface types every hook as returning a Promise
         async didResolveOperation({ document }) {
-          if (documentContainsNul(document)) {
+          // Apollo hands the same parsed document to every request with the same query text: walk it once.
+          let hasNul = checkedDocuments.get(document);
+          if (hasNul === undefined) {
+            hasNul = documentContainsNul(document);
+            checkedDocuments.set(document, hasNul);
+          }
+          if (hasNul) {
             throw new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
         },
