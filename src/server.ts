@@ -42,7 +42,8 @@ export interface ServerOptions {
    * nodeEnv defaults to NODE_ENV, queryLimits to the published defaults; without `corsOrigins` no browser origin is allowed;
    * without `catalogCache` anonymous catalog reads are not cached.
    */
-  config: Pick<Config, 'port' | 'readinessTimeoutMs'> & Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins' | 'catalogCache' | 'analytics'>>;
+  config: Pick<Config, 'port' | 'readinessTimeoutMs'> &
+    Partial<Pick<Config, 'nodeEnv' | 'queryLimits' | 'corsOrigins' | 'catalogCache' | 'analytics'>>;
   db: Database;
   verifyToken: VerifyToken;
   /** Called after each GraphQL request with the SQL it sent (tests count them; needs a Database that records statements). */
