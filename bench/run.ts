@@ -227,14 +227,12 @@ function renderAnalytics(a: AnalyticsReport): string[] {
   });
 }
 
-/** BENCH_ONLY=analytics: the database, the server and the analytics part alone. */
-async function runAnalyticsOnly(cleanup: Cleanup): Promise<string> {
-  const startedAt = new Date();
-  const loadAverage = os.loadavg();
-  const t0 = performance.now();
-  progress('preparing the database (migrations, demo data)');
-  const db = await openBenchDatabase(cleanup, progress);
-  const [{ server_version: postgresVersion }] = await db.owner.query('SHOW server_version');
+/**
+ * The real server on the bench database as the application role, observed: the SQL of
+ * every request by operation name, the statements (with parameters) of requests served
+ * while `logger.capture` is a list, and what the server logged.
+ */
+async function startObservedServer(db: BenchDatabase, cleanup: Cleanup) {
   const app = createDataSource(db.appUrl, APP_POOL_SIZE);
   await app.initialize();
   cleanup.add('close application DataSource', () => app.destroy());
@@ -253,6 +251,18 @@ async function runAnalyticsOnly(cleanup: Cleanup): Promise<string> {
     log: (message, cause) => serverErrors.push(cause ?? message),
   });
   cleanup.add('stop the server', () => server.stop());
+  return { server, statementsByOperation, logger, serverErrors };
+}
+
+/** BENCH_ONLY=analytics: the database, the server and the analytics part alone. */
+async function runAnalyticsOnly(cleanup: Cleanup): Promise<string> {
+  const startedAt = new Date();
+  const loadAverage = os.loadavg();
+  const t0 = performance.now();
+  progress('preparing the database (migrations, demo data)');
+  const db = await openBenchDatabase(cleanup, progress);
+  const [{ server_version: postgresVersion }] = await db.owner.query('SHOW server_version');
+  const { server, statementsByOperation, logger, serverErrors } = await startObservedServer(db, cleanup);
   const analytics = await benchAnalytics(db, server.url, logger, statementsByOperation);
   if (serverErrors.length) throw new Error(`The server logged ${serverErrors.length} errors; first: ${String(serverErrors[0])}`);
   const cpus = os.cpus();
@@ -356,28 +366,7 @@ async function run(cleanup: Cleanup): Promise<Report> {
   const token = await signDevToken(AUTH, AUTH.secret!, subject, 3600);
   const asOrgAdmin = { authorization: `Bearer ${token}` };
 
-  const app = createDataSource(db.appUrl, APP_POOL_SIZE);
-  await app.initialize();
-  cleanup.add('close application DataSource', () => app.destroy());
-
-  const statementsByOperation = new Map<string, string[][]>();
-  // The statements (with parameters) of the requests served while capturing, for replay.
-  const logger: StatementCapture = { capture: null };
-  const serverErrors: unknown[] = [];
-  const server = await startServer({
-    config: { port: 0, readinessTimeoutMs: 1000, analytics: ANALYTICS_CONFIG },
-    db: new Database(app, { recordStatements: true }),
-    verifyToken: createTokenVerifier(AUTH),
-    observe: ({ operationName, statements, parameters }) => {
-      logger.capture?.push(...statements.map((sql, i) => ({ sql, params: parameters[i] })));
-      const key = operationName ?? '(anonymous)';
-      const list = statementsByOperation.get(key) ?? [];
-      list.push(statements);
-      statementsByOperation.set(key, list);
-    },
-    log: (message, cause) => serverErrors.push(cause ?? message),
-  });
-  cleanup.add('stop the server', () => server.stop());
+  const { server, statementsByOperation, logger, serverErrors } = await startObservedServer(db, cleanup);
   progress(`server listening on ${server.url}`);
 
   // The three cases, checked once before anything is timed.
