@@ -144,3 +144,28 @@ test('without a replica configured, queries read on the primary', async () => {
   // Then every statement ran on the primary
   expect(new Set(lastRequest(plain, 'Clinics').servers)).toEqual(new Set(['primary']));
 });
+
+test("the analytics CSV export reads on the replica too: it shows the replica's clinic name while replay is paused", async () => {
+  const { token } = await app.as({ role: Role.ANALYST });
+  const csvByClinic = async () => {
+    const response = await fetch(`${app.baseUrl}/analytics/outcomes.csv?groupBy=CLINIC`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+  // Given the demo cohort's clinic renamed on the primary while the replica does not replay
+  const soho = 'new-york-soho';
+  const [{ name: before }] = await app.sql.query<Array<{ name: string }>>('SELECT name FROM clinics WHERE slug = $1', [soho]);
+  expect(await csvByClinic()).toContain(before);
+  await pair.pauseReplay();
+  await app.sql.query('UPDATE clinics SET name = $2 WHERE slug = $1', [soho, 'SoHo renamed on the primary']);
+
+  // When the export is pulled, its groups still carry the replica's name
+  const stale = await csvByClinic();
+  expect(stale).toContain(before);
+  expect(stale).not.toContain('SoHo renamed on the primary');
+
+  // Then, once the replica caught up, the export shows the new name
+  await pair.resumeReplay();
+  await pair.caughtUp();
+  expect(await csvByClinic()).toContain('SoHo renamed on the primary');
+});
