@@ -4,6 +4,7 @@
  * as further instances of the API behind a load balancer would be.
  */
 import { spawnSync } from 'node:child_process';
+import { inspect } from 'node:util';
 import { DocumentNode, print } from 'graphql';
 import { CatalogCacheConfig } from '../../src/cache/catalog-cache-plugin';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
@@ -44,7 +45,7 @@ export interface Instance {
   url: string;
   /** Every request served, with the SQL it sent: a hit sends none. */
   requests: RequestObservation[];
-  /** What the server logged (messages). */
+  /** What the server logged: each message, followed by its cause when it has one. */
   logs: string[];
   stop(): Promise<void>;
 }
@@ -58,7 +59,8 @@ export async function startInstance(app: TestApp, catalogCache: CatalogCacheConf
     db: new Database(app.appSql, { recordStatements: true }),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
-    log: (message) => logs.push(message),
+    // With what went wrong, so that a failing test shows it (the Redis outage carries its connection error).
+    log: (message, cause) => logs.push(cause === undefined ? message : `${message}: ${inspect(cause, { breakLength: Infinity })}`),
   });
   return { url: server.url, requests, logs, stop: () => server.stop() };
 }
