@@ -8,10 +8,9 @@ import { inspect } from 'node:util';
 import { DocumentNode, print } from 'graphql';
 import { CatalogCacheConfig } from '../../src/cache/catalog-cache-plugin';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
-import { Database } from '../../src/db/database';
 import { RequestObservation, startServer } from '../../src/server';
 import { GraphQLBody } from '../support/graphql-body';
-import { TEST_AUTH, TestApp } from '../support/harness';
+import { TEST_AUTH, TestApp, testDatabase } from '../support/harness';
 
 export interface Answer<Data> {
   status: number;
@@ -56,7 +55,7 @@ export async function startInstance(app: TestApp, catalogCache: CatalogCacheConf
   const logs: string[] = [];
   const server = await startServer({
     config: { port: 0, readinessTimeoutMs: 1000, catalogCache },
-    db: new Database(app.appSql, { recordStatements: true }),
+    db: testDatabase(app.appSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     // With what went wrong, so that a failing test shows it (the Redis outage carries its connection error).

@@ -81,6 +81,15 @@ function preparedStatements(): boolean {
   return loadConfig({ DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }).databasePreparedStatements;
 }
 
+/**
+ * The Database a test server uses on `appSql`: statements recorded, prepared statements as
+ * the environment says (a further server on the same pool must follow it too, or it names
+ * statements that PgBouncer before 1.21 loses between transactions).
+ */
+export function testDatabase(appSql: DataSource, replica?: DataSource): Database {
+  return new Database(appSql, { recordStatements: true, preparedStatements: preparedStatements(), replica });
+}
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { adminUrl, connectUrl, template, filePrefix } = options.server ?? testServerEnv();
   const name = randomName(filePrefix);
@@ -113,7 +122,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       catalogCache: options.catalogCache,
       analytics: options.analytics,
     },
-    db: new Database(appSql, { recordStatements: true, preparedStatements: preparedStatements(), replica: replicaSql }),
+    db: testDatabase(appSql, replicaSql),
     verifyToken: createTokenVerifier(TEST_AUTH),
     observe: (observation) => requests.push(observation),
     log: (_message, cause) => loggedErrors.push(cause),
