@@ -5,6 +5,7 @@
  * read their settings once per statement.
  */
 import { moduleCatalog } from '../../src/modules';
+import { createOrganization } from '../support/factories';
 import { startTestApp, TestApp } from '../support/harness';
 
 let app: TestApp;
@@ -188,6 +189,34 @@ test('policies keep their indexes: one per command, settings read once per state
     }
   });
   expect(perRow).toEqual([]);
+});
+
+test("a staff read of a patient table is planned for the organization's rows, a PATIENT's read returns their own", async () => {
+  // given an organization of 2,000 patients, analyzed
+  const org = await createOrganization(app.sql, { clinics: 1, practitionersPerClinic: 0, protocols: [] });
+  const patients: Array<{ id: string }> = await app.sql.query(
+    `INSERT INTO patients (organization_id, given_name, family_name, date_of_birth)
+     SELECT $1, 'Estimate', 'Patient ' || n, DATE '1990-01-01' FROM generate_series(1, 2000) AS n RETURNING id`,
+    [org.id],
+  );
+  await app.sql.query('ANALYZE patients');
+  const estimate = (run: Run) =>
+    run(`EXPLAIN (FORMAT JSON) SELECT id FROM patients`).then(
+      (rows) => (rows[0]['QUERY PLAN'] as Array<{ Plan: { 'Plan Rows': number } }>)[0].Plan['Plan Rows'],
+    );
+  // when
+  const staff = await asApplication({ 'app.organization_id': org.id }, async (run) => ({
+    estimated: await estimate(run),
+    rows: (await run('SELECT id FROM patients')).length,
+  }));
+  const patient = await asApplication({ 'app.organization_id': org.id, 'app.patient_id': patients[0].id }, (run) =>
+    run('SELECT id FROM patients'),
+  );
+  // then: staff see all 2,000, planned as hundreds at least (a patient condition read as
+  // "one patient's rows" was planned as 1, and every join above it with it)
+  expect(staff.rows).toBe(2000);
+  expect(staff.estimated).toBeGreaterThanOrEqual(500);
+  expect(patient).toEqual([{ id: patients[0].id }]);
 });
 
 test('the module registry declares exactly the tenant tables the migrations create', async () => {
