@@ -8,6 +8,7 @@ import { Role } from '../../src/auth/roles';
 import { startTestApp, TestApp } from '../support/harness';
 import { unknownId } from '../patient/fixtures';
 import { courseFixture, CourseFixture, overlaps, registerScreened, startCourse, weekday } from './course-fixture';
+import { rollupDrift } from '../support/rollup-drift';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -357,4 +358,8 @@ test('clinic-scoped staff: another clinic of the organization is NOT_ALLOWED for
   const booked = await manager.SessionBook({ input: { courseId, practitionerId: f.practitionerIds[0], startsAt: weekday(1, 0, '10:00') } });
   expect(booked.sessionBook.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   expect((await manager.CourseById({ id: courseId })).course).toBeNull();
+});
+
+test('the analytics summaries of every course still match its sessions and measurements, booked, rescheduled, checked in, completed, cancelled and missed through the API above', async () => {
+  expect(await rollupDrift(app.sql)).toEqual([]);
 });

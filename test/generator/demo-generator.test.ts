@@ -10,6 +10,7 @@ import { generateOrganization, GeneratedOrganization, OrganizationExistsError } 
 import { OutcomeScale } from '../generated/graphql';
 import { randomName } from '../support/test-database';
 import { startTestApp, TestApp } from '../support/harness';
+import { rollupDrift } from '../support/rollup-drift';
 
 const SESSIONS = 4000;
 let app: TestApp;
@@ -20,6 +21,12 @@ beforeAll(async () => {
   generated = await generateOrganization(app.sql, { slug: randomName('gen').replace(/_/g, '-'), sessions: SESSIONS, seed: 7 });
 }, 120_000);
 afterAll(() => app.close());
+
+test('given the generated organization, when its analytics summaries are recomputed from its rows, then they are the same', async () => {
+  expect(await rollupDrift(app.sql)).toEqual([]);
+  const [{ courses }] = await app.sql.query(`SELECT count(DISTINCT course_id)::int AS courses FROM course_outcome_summaries`);
+  expect(courses).toBeGreaterThan(100);
+});
 
 const count = async (sql: string, params: unknown[] = []) => Number((await app.sql.query<Array<{ n: string }>>(sql, params))[0].n);
 

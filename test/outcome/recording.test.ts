@@ -7,6 +7,7 @@ import { Role } from '../../src/auth/roles';
 import { Api, graphQLErrors, startTestApp, TestApp } from '../support/harness';
 import { OutcomeRecordInput } from '../generated/graphql';
 import { gid, insertCourse, insertPatient, OutcomeOrg, outcomeOrg } from './outcome-fixture';
+import { rollupDrift } from '../support/rollup-drift';
 
 let app: TestApp;
 let o: OutcomeOrg;
@@ -263,4 +264,8 @@ test('a photo record is refused without photo consent and flagged once consent i
   const { course } = await o.admin.CourseOutcomes({ id: courseId });
   expect(course!.photos).toEqual([{ id: outcomePhotoRecord.photo!.id, consentPresent: false }]);
   expect(codes((await photo('photos/before-2.jpg')).outcomePhotoRecord)).toEqual(['NO_PHOTO_CONSENT']);
+});
+
+test('the analytics summaries of every course still match its sessions and measurements, recorded through the API above', async () => {
+  expect(await rollupDrift(app.sql)).toEqual([]);
 });

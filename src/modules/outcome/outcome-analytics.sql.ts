@@ -103,16 +103,10 @@ base AS (
 ),
 course_facts AS MATERIALIZED (
   SELECT b.course_id, b.organization_id, b.patient_id, b.status, ${groupSelect}, ${groupKey} AS gkey,
-         coalesce(s.completed, 0) AS completed_sessions, coalesce(s.no_shows, 0) AS no_show_sessions,
-         coalesce(s.due, 0) AS due_sessions, coalesce(s.treated, 0) AS treated_sessions
+         coalesce(t.completed, 0) AS completed_sessions, coalesce(t.no_shows, 0) AS no_show_sessions,
+         coalesce(t.due, 0) AS due_sessions, coalesce(t.treated, 0) AS treated_sessions
     FROM base b
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE cs.status = 'COMPLETED') AS completed,
-             count(*) FILTER (WHERE cs.status = 'NO_SHOW') AS no_shows,
-             count(*) FILTER (WHERE cs.status IN ('CHECKED_IN', 'COMPLETED', 'NO_SHOW')) AS due,
-             count(*) FILTER (WHERE cs.status IN ('CHECKED_IN', 'COMPLETED')) AS treated
-        FROM course_sessions cs WHERE cs.organization_id = b.organization_id AND cs.course_id = b.course_id
-    ) s ON true
+    LEFT JOIN course_session_tallies t ON t.organization_id = b.organization_id AND t.course_id = b.course_id
 ),
 groups AS (
   SELECT gkey, ${quoted},
@@ -128,25 +122,16 @@ groups AS (
          count(DISTINCT patient_id) FILTER (WHERE treated_sessions > 0) AS treated_patients
     FROM course_facts GROUP BY gkey, ${quoted}
 ),
--- One observation per course, scale, area and assessor: the latest follow-up against the baseline.
--- One pass over the follow-ups of the courses in scope (a hash join and one sort), not one probe per course.
-latest AS (
-  SELECT DISTINCT ON (om.course_id, om.scale, om.area, om.assessed_by)
-         f.gkey, f.patient_id, f.organization_id, om.course_id, om.scale, om.area, om.assessed_by, om.value
-    FROM course_facts f
-    JOIN outcome_measurements om ON om.organization_id = f.organization_id AND om.course_id = f.course_id AND om.session_id IS NOT NULL
-   ORDER BY om.course_id, om.scale, om.area, om.assessed_by, om.assessed_at DESC, om.id DESC
-),
+-- One observation per course, scale, area and assessor: its latest follow-up against its
+-- baseline, as the course's summary row holds them (course_outcome_summaries).
 observations AS (
-  SELECT l.gkey, l.patient_id, l.scale, l.value,
-         CASE r.mode WHEN 'BASELINE' THEN l.value - bl.value WHEN 'RATED_CHANGE' THEN l.value - r.neutral END AS change,
+  SELECT f.gkey, f.patient_id, o.scale, o.latest AS value,
+         CASE r.mode WHEN 'BASELINE' THEN o.latest - o.baseline WHEN 'RATED_CHANGE' THEN o.latest - r.neutral END AS change,
          r.direction, r.minimal_difference
-    FROM latest l
-    JOIN scale_rules r ON r.scale = l.scale
-    LEFT JOIN outcome_measurements bl
-      ON bl.organization_id = l.organization_id AND bl.course_id = l.course_id AND bl.session_id IS NULL
-     AND bl.scale = l.scale AND bl.area = l.area AND bl.assessed_by = l.assessed_by
-   WHERE r.mode <> 'BASELINE' OR bl.value IS NOT NULL
+    FROM course_facts f
+    JOIN course_outcome_summaries o ON o.course_id = f.course_id
+    JOIN scale_rules r ON r.scale = o.scale
+   WHERE ${scope.tenantRows('course_outcome_summaries', 'o', q)} AND o.latest IS NOT NULL AND (r.mode <> 'BASELINE' OR o.baseline IS NOT NULL)
 ),
 scale_groups AS MATERIALIZED (
   SELECT gkey, jsonb_agg(jsonb_build_object(
@@ -170,7 +155,8 @@ scale_groups AS MATERIALIZED (
 event_counts AS (
   SELECT f.gkey, a.kind, count(DISTINCT a.session_id) AS sessions, count(DISTINCT f.patient_id) AS patients
     FROM course_facts f
-    JOIN adverse_events a ON a.organization_id = f.organization_id AND a.course_id = f.course_id
+    JOIN adverse_events a ON a.course_id = f.course_id
+   WHERE ${scope.tenantRows('adverse_events', 'a', q)}
    GROUP BY f.gkey, a.kind
 ),
 event_groups AS MATERIALIZED (

@@ -22,6 +22,9 @@ export const outcomeModule = defineModule({
     outcome_measurements: { clinicOf: ofClinic, patientOf: ofPatient },
     adverse_events: { clinicOf: ofClinic, patientOf: ofPatient },
     outcome_photos: { clinicOf: ofClinic, patientOf: ofPatient },
+    // Per-course summaries kept by triggers for analytics (migration AnalyticsRollups).
+    course_session_tallies: { clinicOf: ofClinic, patientOf: ofPatient },
+    course_outcome_summaries: { clinicOf: ofClinic, patientOf: ofPatient },
   },
   userFacingConstraints: {
     outcome_measurements_baseline_key: {
