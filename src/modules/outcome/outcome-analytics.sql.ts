@@ -6,10 +6,14 @@
  * `suppressed` true) where fewer patients than the minimum stand behind it. Nothing
  * patient-identifying leaves the statement: patients are only counted.
  *
- * Plan (see README, "Outcome analytics"): `base` reads the courses through an index
- * leading with organization_id (plus clinic, protocol or lead practitioner when filtered)
- * and the start range; sessions, measurements and adverse events are joined per course
- * through their (organization_id, course_id, ...) indexes; the groups are hash aggregates.
+ * Plan (see README, "The plan of the analytics statement"): `base` reads the courses in
+ * scope (sequentially for a whole organization; through an index leading with
+ * organization_id, plus clinic, protocol or lead practitioner and the start range, when
+ * filtered) with each course's session tallies; its baselines and latest follow-ups come
+ * from one summary row per course, scale, area and assessor (both kept by triggers,
+ * migration AnalyticsRollups), its adverse events from their table; each is joined to the
+ * courses by hash, or by index per course when few are in scope. Ids are grouped raw and
+ * encoded as global ids once per group.
  */
 import { TenantScope } from '../../db/tenant-scope';
 import { SqlParams } from '../../db/sql';
@@ -31,17 +35,21 @@ export interface AnalyticsFilterValues {
 const globalId = (typename: string, column: string) =>
   `translate(rtrim(replace(encode(convert_to('${typename}:' || ${column}::text, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')`;
 
-/** Each dimension: its grouping expressions over `base` columns, and the output columns they become. */
-const DIMENSIONS: Record<AnalyticsDimension, Array<[output: string, expression: string]>> = {
+/**
+ * Each dimension: its grouping expressions over `base` columns, the output columns they
+ * become, and for ids the type whose global id the output is (encoded once per group, in
+ * the final SELECT: courses are grouped by the raw uuid).
+ */
+const DIMENSIONS: Record<AnalyticsDimension, Array<[output: string, expression: string, idOf?: string]>> = {
   PROTOCOL: [
-    ['protocolId', globalId('Protocol', 'b.protocol_id')],
+    ['protocolId', 'b.protocol_id::text', 'Protocol'],
     ['protocolName', 'b.protocol_name'],
   ],
   CLINIC: [
-    ['clinicId', globalId('Clinic', 'b.clinic_id')],
+    ['clinicId', 'b.clinic_id::text', 'Clinic'],
     ['clinicName', 'b.clinic_name'],
   ],
-  PRACTITIONER: [['practitionerId', globalId('Practitioner', 'b.lead_practitioner_id')]],
+  PRACTITIONER: [['practitionerId', 'b.lead_practitioner_id::text', 'Practitioner']],
   SKIN_TYPE: [['skinType', 'b.skin_type']],
   MONTH: [['month', 'b.month']],
 };
@@ -63,11 +71,12 @@ export function outcomeAnalyticsSql(
   const q = new SqlParams();
   const dims = new Set(groupBy);
   // Group columns: the requested dimensions' expressions, NULL for the others.
-  const groupColumns = OUTPUTS.map(([output, expression]) => {
+  const groupColumns = OUTPUTS.map(([output, expression, idOf]) => {
     const requested = (Object.entries(DIMENSIONS) as Array<[AnalyticsDimension, Array<[string, string]>]>).some(
       ([dim, columns]) => dims.has(dim) && columns.some(([o]) => o === output),
     );
-    return { output, expression: requested ? expression : 'NULL::text' };
+    const column = `g."${output}"`;
+    return { output, expression: requested ? expression : 'NULL::text', value: requested && idOf ? globalId(idOf, column) : column };
   });
   const groupSelect = groupColumns.map((c) => `${c.expression} AS "${c.output}"`).join(', ');
   const groupKey = `jsonb_build_array(${groupColumns.map((c) => c.expression).join(', ')})::text`;
@@ -170,7 +179,7 @@ event_groups AS MATERIALIZED (
     LEFT JOIN event_counts e ON e.gkey = g.gkey AND e.kind = k.kind
    GROUP BY g.gkey
 )
-SELECT ${groupColumns.map((c) => `g."${c.output}"`).join(', ')},
+SELECT ${groupColumns.map((c) => `${c.value} AS "${c.output}"`).join(', ')},
        g.patients < ${min} AS suppressed,
        ${suppressUnless('g.patients', 'g.patients::int')} AS patients,
        ${suppressUnless('g.patients', 'g.courses_started::int')} AS "coursesStarted",
@@ -189,6 +198,7 @@ SELECT ${groupColumns.map((c) => `g."${c.output}"`).join(', ')},
   FROM groups g
   LEFT JOIN scale_groups sg ON sg.gkey = g.gkey
   LEFT JOIN event_groups ev ON ev.gkey = g.gkey
- ORDER BY ${ORDER.map((output) => `g."${output}" NULLS LAST`).join(', ')}`;
+-- By the output columns (ids as global ids, as clients see them).
+ ORDER BY ${ORDER.map((output) => `"${output}" NULLS LAST`).join(', ')}`;
   return { sql, values: q.values };
 }
