@@ -46,7 +46,8 @@ export async function outcomeAnalytics(
   const { sql, values } = outcomeAnalyticsSql(ctx.scope, filterValues(filter), dims, minGroupPatients);
   // Its own timeout, and a plan for its own values: the statement goes out as a named
   // prepared statement, which PostgreSQL plans generically (without the organization and
-  // the filters) from its sixth execution on: 1.2 times as long at 150,000 sessions.
+  // the filters) from its sixth execution on: at 1M sessions the API's median was 5.8 s
+  // with it, 3.0 s without.
   const [previous] = await ctx.db.query<{ timeout: string; planCacheMode: string }>(
     `SELECT current_setting('statement_timeout') AS timeout, current_setting('plan_cache_mode') AS "planCacheMode",
             set_config('statement_timeout', $1, true), set_config('plan_cache_mode', 'force_custom_plan', true)`,
