@@ -90,13 +90,27 @@ function rebuildSummaries(courses: string): string {
                            WHERE (m.organization_id, m.course_id) IN (${courses})) AS rebuilt`)}`;
 }
 
-/** A statement-level trigger function running `body`. */
-function triggerFunction(name: string, body: string): string {
-  return `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      ${body};
-      RETURN NULL;
-    END $$`;
+type TriggerEvent = 'insert' | 'update' | 'delete';
+
+/** The transition tables each event's trigger sees. */
+const TRANSITIONS: Record<TriggerEvent, string> = {
+  insert: 'NEW TABLE AS new_rows',
+  update: 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+  delete: 'OLD TABLE AS old_rows',
+};
+
+/** Keeps `summary` from `source`: a statement-level trigger per event, named after the summary and the event, running its body. */
+async function keepSummary(q: QueryRunner, summary: string, source: string, bodies: Record<TriggerEvent, string>): Promise<void> {
+  for (const event of Object.keys(TRANSITIONS) as TriggerEvent[]) {
+    const name = `${summary}_${event}`;
+    await q.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${bodies[event]};
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER ${name} AFTER ${event.toUpperCase()} ON ${source}
+      REFERENCING ${TRANSITIONS[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
+  }
 }
 
 export class AnalyticsRollups1765700000000 implements MigrationInterface {
@@ -133,34 +147,20 @@ export class AnalyticsRollups1765700000000 implements MigrationInterface {
         FOREIGN KEY (organization_id, course_id, patient_id, clinic_id) REFERENCES courses (organization_id, id, patient_id, clinic_id)
       )`);
 
-    await q.query(triggerFunction('course_session_tallies_insert', sessionDeltas([['new_rows', 1]])));
-    await q.query(
-      triggerFunction(
-        'course_session_tallies_update',
-        sessionDeltas([
-          ['new_rows', 1],
-          ['old_rows', -1],
-        ]),
-      ),
-    );
-    await q.query(triggerFunction('course_session_tallies_delete', sessionDeltas([['old_rows', -1]])));
-    await q.query(`CREATE TRIGGER course_session_tallies_insert AFTER INSERT ON course_sessions
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION course_session_tallies_insert()`);
-    await q.query(`CREATE TRIGGER course_session_tallies_update AFTER UPDATE ON course_sessions
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION course_session_tallies_update()`);
-    await q.query(`CREATE TRIGGER course_session_tallies_delete AFTER DELETE ON course_sessions
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION course_session_tallies_delete()`);
-
-    await q.query(triggerFunction('course_outcome_summaries_insert', mergeMeasurements('new_rows')));
+    await keepSummary(q, 'course_session_tallies', 'course_sessions', {
+      insert: sessionDeltas([['new_rows', 1]]),
+      update: sessionDeltas([
+        ['new_rows', 1],
+        ['old_rows', -1],
+      ]),
+      delete: sessionDeltas([['old_rows', -1]]),
+    });
     const changed = (tables: string[]) => tables.map((t) => `SELECT organization_id, course_id FROM ${t}`).join(' UNION ');
-    await q.query(triggerFunction('course_outcome_summaries_update', rebuildSummaries(changed(['old_rows', 'new_rows']))));
-    await q.query(triggerFunction('course_outcome_summaries_delete', rebuildSummaries(changed(['old_rows']))));
-    await q.query(`CREATE TRIGGER course_outcome_summaries_insert AFTER INSERT ON outcome_measurements
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION course_outcome_summaries_insert()`);
-    await q.query(`CREATE TRIGGER course_outcome_summaries_update AFTER UPDATE ON outcome_measurements
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION course_outcome_summaries_update()`);
-    await q.query(`CREATE TRIGGER course_outcome_summaries_delete AFTER DELETE ON outcome_measurements
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION course_outcome_summaries_delete()`);
+    await keepSummary(q, 'course_outcome_summaries', 'outcome_measurements', {
+      insert: mergeMeasurements('new_rows'),
+      update: rebuildSummaries(changed(['old_rows', 'new_rows'])),
+      delete: rebuildSummaries(changed(['old_rows'])),
+    });
 
     for (const table of ['course_session_tallies', 'course_outcome_summaries']) {
       await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO ${APP_ROLE}`);
