@@ -20,7 +20,7 @@ import { Client } from 'pg';
 import { ensureDevMembership, signDevToken } from '../src/auth/dev-tokens';
 import { Role } from '../src/auth/roles';
 import { createTokenVerifier } from '../src/auth/token-verifier';
-import { AuthConfig } from '../src/config';
+import { AuthConfig, loadConfig } from '../src/config';
 import { toGlobalId } from '../src/common/relay/global-id';
 import { Database } from '../src/db/database';
 import { generateOrganization, GeneratedOrganization } from '../scripts/demo-generator';
@@ -241,7 +241,11 @@ async function startObservedServer(db: BenchDatabase, cleanup: Cleanup) {
   const serverErrors: unknown[] = [];
   const server = await startServer({
     config: { port: 0, readinessTimeoutMs: 1000, analytics: ANALYTICS_CONFIG },
-    db: new Database(app, { recordStatements: true }),
+    // Prepared statements as DATABASE_PREPARED_STATEMENTS says (off for a DATABASE_URL behind PgBouncer before 1.21).
+    db: new Database(app, {
+      recordStatements: true,
+      preparedStatements: loadConfig({ DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }).databasePreparedStatements,
+    }),
     verifyToken: createTokenVerifier(AUTH),
     observe: ({ operationName, statements, parameters }) => {
       logger.capture?.push(...statements.map((sql, i) => ({ sql, params: parameters[i] })));
