@@ -1,7 +1,7 @@
 /**
  * DATABASE_READ_URL: query requests read on a streaming replica; a mutation, the reads of
- * its payload and everything a request does after writing run on the primary; without a
- * replica everything runs on the primary. Against a real primary and hot standby started
+ * its payload, a query's health-data access trail and everything a request does after
+ * writing run on the primary; without a replica everything runs on the primary. Against a real primary and hot standby started
  * for this file (test/support/streaming-replica.ts). Pausing the standby's replay makes
  * the two servers disagree, so an answer shows which one served it; the statements each
  * request sent are recorded with the server they ran on.
@@ -168,4 +168,36 @@ test("the analytics CSV export reads on the replica too: it shows the replica's 
   await pair.resumeReplay();
   await pair.caughtUp();
   expect(await csvByClinic()).toContain('SoHo renamed on the primary');
+});
+
+test('a query reading health data reads on the replica and writes its access trail on the primary', async () => {
+  // Given a patient the replica knows
+  const { patientRegister } = await admin.PatientRegister({
+    input: { givenName: 'Ada', familyName: 'Replica', dateOfBirth: '1990-05-17', skinType: 'III' },
+  });
+  expect(patientRegister.userErrors).toEqual([]);
+  const [{ id: patientUuid }] = await app.sql.query<Array<{ id: string }>>(
+    `SELECT id FROM patients WHERE given_name = 'Ada' AND family_name = 'Replica'`,
+  );
+  await pair.caughtUp();
+  // and their skin type changed on the primary while the replica does not replay
+  await pair.pauseReplay();
+  await app.sql.query(`UPDATE patients SET skin_type = 'V' WHERE id = $1`, [patientUuid]);
+
+  const readsOf = () =>
+    app.sql.query<Array<{ fields: string[] }>>(
+      `SELECT fields FROM patient_access_events WHERE patient_id = $1 AND action = 'READ' ORDER BY occurred_at`,
+      [patientUuid],
+    );
+  const before = (await readsOf()).length;
+
+  // When an ORG_ADMIN reads the patient's health data
+  const { patient } = await admin.PatientHealth({ id: patientRegister.patient!.id });
+
+  // Then the data came from the replica, and the read was recorded on the primary, where writes go
+  expect(patient!.skinType).toBe('III');
+  const request = lastRequest(app, 'PatientHealth');
+  expect(new Set(serversOf(request, /FROM patients/i))).toEqual(new Set(['replica']));
+  expect(serversOf(request, /INSERT INTO patient_access_events/i)).toEqual(['primary']);
+  expect((await readsOf()).slice(before)).toEqual([{ fields: expect.arrayContaining(['skinType', 'screenings', 'consents']) }]);
 });
