@@ -100,7 +100,8 @@ function corsFor(origins: Config['corsOrigins']): express.RequestHandler {
       'apollo-require-preflight',
       'x-apollo-operation-name',
     ],
-    exposedHeaders: ['x-request-id'],
+    // Readable by the page: the request id (for support) and the catalog cache's hit, miss or bypass.
+    exposedHeaders: ['x-request-id', 'x-cache'],
     maxAge: 600,
   });
 }

@@ -31,13 +31,19 @@ export interface CatalogCacheConfig {
   redisUrl?: string;
   /** Bound of the in-process cache, in bytes of cached answers (CATALOG_CACHE_MAX_MB). */
   maxBytes: number;
-  /** Prefix of the Redis keys; default "clinicgraph:catalog:". */
+  /** Prefix of the Redis keys; default "{clinicgraph:catalog}:". */
   keyPrefix?: string;
 }
 
 export const DEFAULT_CATALOG_CACHE_SECONDS = 30;
 export const DEFAULT_CATALOG_CACHE_MAX_MB = 64;
-export const DEFAULT_CATALOG_CACHE_PREFIX = 'clinicgraph:catalog:';
+/**
+ * The braces are a Redis Cluster hash tag: every key of the cache hashes to one slot, so a
+ * lookup's MGET of the generation and the answer also works on a cluster (which refuses
+ * keys of different slots in one command with CROSSSLOT). A prefix of one's own should keep
+ * a tag too.
+ */
+export const DEFAULT_CATALOG_CACHE_PREFIX = '{clinicgraph:catalog}:';
 
 export type CacheStatus = 'hit' | 'miss' | 'bypass';
 

@@ -55,6 +55,13 @@ describe('an allowed origin', () => {
     expect(response.headers.get('vary')).toMatch(/origin/i);
     expect(((await response.json()) as { data: unknown }).data).toEqual({ treatment: { name: 'Microneedling' } });
   });
+
+  test('its page may read the request id and the catalog cache status of an answer', async () => {
+    const response = await postFrom(ALLOWED);
+
+    const exposed = response.headers.get('access-control-expose-headers')?.split(',') ?? [];
+    expect(exposed).toEqual(expect.arrayContaining(['x-request-id', 'x-cache']));
+  });
 });
 
 describe('a refused origin', () => {

@@ -21,7 +21,8 @@ if (!redisUp) {
 const describeWithRedis = redisUp ? describe : describe.skip;
 
 describeWithRedis('the catalog cache shared through Redis by two instances', () => {
-  const prefix = `clinicgraph-test:${randomBytes(6).toString('hex')}:`;
+  // A hash tag like the default prefix's: on a cluster, all of the file's keys in one slot.
+  const prefix = `{clinicgraph-test:${randomBytes(6).toString('hex')}}:`;
   const config: CatalogCacheConfig = { ttlSeconds: 60, maxBytes: 1024 * 1024, redisUrl: REDIS_URL, keyPrefix: prefix };
   let app: TestApp;
   let other: Instance;
