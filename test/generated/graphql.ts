@@ -334,6 +334,14 @@ export type ContraindicationSeverity =
   /** Allowed only after a practitioner (or dermatologist) has cleared the patient. */
   | 'RELATIVE';
 
+/** A course to cancel, and why. */
+export type CourseCancelInput = {
+  /** The course. */
+  courseId: string | number;
+  /** Why (kept on the course and on each session it cancels). At most 2000 characters. */
+  reason: string;
+};
+
 /** How a course departs from its plan. */
 export type CourseDeviationKind =
   /** A session started after its window closed (the protocol's maximum interval). */
@@ -1987,6 +1995,13 @@ export type CourseStartMutationVariables = Exact<{
 
 
 export type CourseStartMutation = { courseStart: { course: { id: string, status: CourseStatus, plannedSessions: number, targetConcerns: Array<SkinConcern>, overrideReason: string | null, leadPractitionerId: string, progress: { completed: number, planned: number, label: string } } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CourseCancelMutationVariables = Exact<{
+  input: CourseCancelInput;
+}>;
+
+
+export type CourseCancelMutation = { courseCancel: { course: { id: string, status: CourseStatus, cancelReason: string | null, cancelledAt: string | null } | null, userErrors: Array<{ code: CourseErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CourseByIdQueryVariables = Exact<{
   id: string | number;
@@ -3818,6 +3833,23 @@ export const CourseStartDocument = gql`
   }
 }
     `;
+export const CourseCancelDocument = gql`
+    mutation CourseCancel($input: CourseCancelInput!) {
+  courseCancel(input: $input) {
+    course {
+      id
+      status
+      cancelReason
+      cancelledAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `;
 export const CourseByIdDocument = gql`
     query CourseById($id: ID!) {
   course(id: $id) {
@@ -4941,6 +4973,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CourseStart(variables: CourseStartMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseStartMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CourseStartMutation>({ document: CourseStartDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseStart', 'mutation', variables);
+    },
+    CourseCancel(variables: CourseCancelMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseCancelMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CourseCancelMutation>({ document: CourseCancelDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseCancel', 'mutation', variables);
     },
     CourseById(variables: CourseByIdQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CourseByIdQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<CourseByIdQuery>({ document: CourseByIdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CourseById', 'query', variables);

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequestContext } from '../../context';
 import { runMutation } from '../../common/mutation';
-import { ClearancePayload, ClearanceRecordInput, CoursePayload, CourseStartInput } from './course.inputs';
+import { ClearancePayload, ClearanceRecordInput, CourseCancelInput, CoursePayload, CourseStartInput } from './course.inputs';
 import { CLEARERS, COURSE_STAFF } from './course.readers';
 import { recordClearance, startCourse } from './course-admin.service';
+import { cancelCourse } from './session-lifecycle.service';
 
 @Resolver()
 export class CourseAdminResolver {
@@ -17,6 +18,19 @@ export class CourseAdminResolver {
     @Arg('input', () => CourseStartInput, { description: 'The course.' }) input: CourseStartInput,
   ): Promise<CoursePayload> {
     const { value, userErrors } = await runMutation(ctx, () => startCourse(ctx, input));
+    return { course: value, userErrors };
+  }
+
+  @Authorized([...COURSE_STAFF])
+  @Mutation(() => CoursePayload, {
+    description:
+      'Cancels a planned or active course, with a reason: its scheduled sessions are cancelled too (their times are free again) and the cancellation is recorded in the health-data access trail. Refused for a completed or cancelled course, or while a session is checked in. Requires ORG_ADMIN, CLINIC_MANAGER, PRACTITIONER or FRONT_DESK (clinic-scoped roles: their clinics).',
+  })
+  async courseCancel(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CourseCancelInput, { description: 'The course and why.' }) input: CourseCancelInput,
+  ): Promise<CoursePayload> {
+    const { value, userErrors } = await runMutation(ctx, () => cancelCourse(ctx, input));
     return { course: value, userErrors };
   }
 

@@ -54,6 +54,14 @@ export class Course extends NodeEntity {
   @Column({ type: 'text' })
   status: CourseStatus;
 
+  @Field(() => String, { nullable: true, description: 'Why the course was cancelled (courseCancel); null unless it was.' })
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the course was cancelled (courseCancel); null unless it was.' })
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
   @Field(() => DateTimeResolver, { description: 'When the course was started.' })
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -107,6 +107,15 @@ export class SessionCancelInput {
   reason: string;
 }
 
+@InputType({ description: 'A course to cancel, and why.' })
+export class CourseCancelInput {
+  @Field(() => ID, { description: 'The course.' })
+  courseId: string;
+
+  @TextField(LIMITS.TEXT, { description: 'Why (kept on the course and on each session it cancels).' })
+  reason: string;
+}
+
 @InputType({ description: 'A session, by id.' })
 export class SessionRefInput {
   @Field(() => ID, { description: 'The session.' })

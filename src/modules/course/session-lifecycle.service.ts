@@ -2,25 +2,28 @@
  * A session's life after booking: cancel (its time is free again), check in, complete
  * (the clinical record and the aftercare plan), no-show. Illegal transitions are
  * userErrors (session-transitions.rules.ts). The course's status follows: ACTIVE once a
- * session is checked in, COMPLETED when every planned session is.
+ * session is checked in, COMPLETED when every planned session is. A course that stops
+ * early is cancelled as a whole: with its scheduled sessions (their times are free again).
  */
 import { RequestContext } from '../../context';
-import { Checks, failWith } from '../../common/user-errors';
+import { requireMember } from '../../auth/viewer';
+import { tryUuidFromGlobalId } from '../../common/relay/global-id';
+import { Checks, failWith, referenceOf } from '../../common/user-errors';
 import { SqlParams } from '../../db/sql';
 import { PatientAccessAction } from '../patient/patient.enums';
 import { recordPatientAccess } from '../patient/patient-access.service';
 import { aftercarePlan } from './aftercare.rules';
 import { announce } from './course-admin.service';
 import { protocolFacts } from './course-eligibility.service';
-import { CourseSession, SessionRecord, StoredAftercare } from './course.entity';
+import { Course, CourseSession, SessionRecord, StoredAftercare } from './course.entity';
 import { CourseErrorCode } from './course.enums';
-import { SessionCancelInput, SessionCompleteInput, SessionRefInput } from './course.inputs';
+import { CourseCancelInput, SessionCancelInput, SessionCompleteInput, SessionRefInput } from './course.inputs';
 import { needleDepthProblem } from './needle-depth.rules';
-import { LockedCourse, lockSession, placedSessions } from './session-booking.service';
+import { LockedCourse, lockCourse, lockSession, placedSessions } from './session-booking.service';
 import { SessionAction, transition } from './session-transitions.rules';
 import { stepsOfSession } from './spacing.rules';
 
-const { INVALID, ILLEGAL_TRANSITION } = CourseErrorCode;
+const { INVALID, ILLEGAL_TRANSITION, COURSE_CLOSED } = CourseErrorCode;
 
 async function move(
   ctx: RequestContext,
@@ -53,6 +56,38 @@ async function followCourse(ctx: RequestContext, course: LockedCourse): Promise<
       WHERE c.id = $1 AND c.status <> 'CANCELLED'`,
     [course.id],
   );
+}
+
+/**
+ * Cancels a planned or active course: its scheduled sessions are cancelled with the same
+ * reason, and it is recorded in the health-data access trail. A completed or cancelled
+ * course cannot be, nor one with a session checked in (complete it or record a no-show
+ * first).
+ */
+export async function cancelCourse(ctx: RequestContext, input: CourseCancelInput): Promise<Course> {
+  const viewer = requireMember(ctx.viewer);
+  const courseId = referenceOf(tryUuidFromGlobalId, input.courseId, 'Course', ['input', 'courseId']);
+  new Checks().notBlank(input.reason, ['input', 'reason'], 'a reason').throwIfAny();
+  const course = await lockCourse(ctx, courseId, ['input', 'courseId']);
+  if (course.status === 'COMPLETED' || course.status === 'CANCELLED') {
+    failWith(COURSE_CLOSED, ['input', 'courseId'], `This course is closed: it is ${course.status.toLowerCase()} already.`);
+  }
+  if ((await placedSessions(ctx, course.id)).some((s) => s.status === 'CHECKED_IN')) {
+    failWith(ILLEGAL_TRANSITION, ['input', 'courseId'], 'A session of the course is checked in: complete it or record a no-show first.');
+  }
+  await ctx.db.query(
+    `UPDATE course_sessions SET status = 'CANCELLED', cancel_reason = $2, updated_at = now() WHERE course_id = $1 AND status = 'SCHEDULED'`,
+    [course.id, input.reason],
+  );
+  const [row] = await ctx.db.query(
+    `UPDATE courses SET status = 'CANCELLED', cancel_reason = $2, cancelled_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
+    [course.id, input.reason],
+  );
+  await recordPatientAccess(ctx, [
+    { organizationId: viewer.organizationId, patientId: course.patient_id, action: PatientAccessAction.COURSE_CANCEL, fields: ['course'] },
+  ]);
+  announce(ctx, 'course.cancel', 'Course', course.id);
+  return ctx.db.hydrate(Course, row);
 }
 
 export function cancelSession(ctx: RequestContext, input: SessionCancelInput): Promise<CourseSession> {
